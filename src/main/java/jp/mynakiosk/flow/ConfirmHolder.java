@@ -1,0 +1,31 @@
+package jp.mynakiosk.flow;
+
+/** "Is this you?" with the name and birth date read from the card. */
+public record ConfirmHolder(HolderSummary holder, boolean checkupsOffered) implements SessionState {
+    @Override
+    public Transition on(SessionEvent event, FlowSettings settings) {
+        if (event instanceof SessionEvent.HolderConfirmed) {
+            return Transition.to(new Consents(ConsentChoices.unanswered(checkupsOffered)));
+        }
+        if (event instanceof SessionEvent.HolderDenied) {
+            return end(EndReason.NOT_THE_HOLDER);
+        }
+        if (event instanceof SessionEvent.Cancelled) {
+            return end(EndReason.CANCELLED);
+        }
+        if (event instanceof SessionEvent.IdleTimedOut) {
+            return Transition.to(new StillThere(this));
+        }
+        return Transition.ignore(this);
+    }
+
+    @Override
+    public boolean holdsCard() {
+        return true;
+    }
+
+    @Override
+    public Waiting waiting() {
+        return Waiting.USER;
+    }
+}

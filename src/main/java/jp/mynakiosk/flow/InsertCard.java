@@ -1,0 +1,28 @@
+package jp.mynakiosk.flow;
+
+/** Insert the card in the slot or place it on the reader. */
+public record InsertCard() implements SessionState {
+    @Override
+    public Transition on(SessionEvent event, FlowSettings settings) {
+        if (event instanceof SessionEvent.CardInserted) {
+            return Transition.to(new ReadingCard(), new Effect.IdentifyCard());
+        }
+        if (event instanceof SessionEvent.Cancelled) {
+            return end(EndReason.CANCELLED);
+        }
+        if (event instanceof SessionEvent.IdleTimedOut) {
+            return Transition.to(new StillThere(this));
+        }
+        return Transition.ignore(this);
+    }
+
+    @Override
+    public boolean holdsCard() {
+        return false;
+    }
+
+    @Override
+    public Waiting waiting() {
+        return Waiting.USER;
+    }
+}

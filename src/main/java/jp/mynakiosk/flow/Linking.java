@@ -1,0 +1,28 @@
+package jp.mynakiosk.flow;
+
+/** The signed request is with the eligibility system. Not cancellable: the answer decides what to say. */
+public record Linking() implements SessionState {
+    @Override
+    public Transition on(SessionEvent event, FlowSettings settings) {
+        if (event instanceof SessionEvent.LinkFinished finished) {
+            if (finished.result().linked()) {
+                return Transition.to(new Done(finished.result(), finished.insurerName(), finished.registeredOn()));
+            }
+            return end(finished.result().failureReason());
+        }
+        if (event instanceof SessionEvent.CardRejected rejected) {
+            return end(rejected.reason());
+        }
+        return Transition.ignore(this);
+    }
+
+    @Override
+    public boolean holdsCard() {
+        return true;
+    }
+
+    @Override
+    public Waiting waiting() {
+        return Waiting.NOTHING;
+    }
+}

@@ -1,0 +1,28 @@
+package jp.mynakiosk.flow;
+
+/** The terms of use: agree to go on, decline to go back to the start. */
+public record Terms() implements SessionState {
+    @Override
+    public Transition on(SessionEvent event, FlowSettings settings) {
+        if (event instanceof SessionEvent.TermsAgreed) {
+            return Transition.to(new InsertCard());
+        }
+        if (event instanceof SessionEvent.TermsDeclined || event instanceof SessionEvent.Cancelled) {
+            return end(EndReason.CANCELLED);
+        }
+        if (event instanceof SessionEvent.IdleTimedOut) {
+            return Transition.to(new StillThere(this));
+        }
+        return Transition.ignore(this);
+    }
+
+    @Override
+    public boolean holdsCard() {
+        return false;
+    }
+
+    @Override
+    public Waiting waiting() {
+        return Waiting.USER;
+    }
+}
