@@ -1,0 +1,232 @@
+package jp.mynakiosk.flow;
+
+import static jp.mynakiosk.flow.Samples.HANAKO;
+import static jp.mynakiosk.flow.Samples.TODAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import jp.mynakiosk.flow.SessionEvent.*;
+import org.junit.jupiter.api.Test;
+
+class RegistrationJourneyTest {
+
+    private SessionMachine machine = new SessionMachine(new FlowSettings(3, FacePolicy.PIN_ONLY));
+    private SessionState state = new Attract();
+    private Transition last;
+
+    private SessionState send(SessionEvent event) {
+        last = machine.next(state, event);
+        state = last.next();
+        return state;
+    }
+
+    private void toEnterPin(int triesLeft) {
+        send(new Touched());
+        send(new JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        send(new TermsAgreed());
+        assertThat(send(new CardInserted())).isEqualTo(new ReadingCard());
+        assertThat(last.effects()).containsExactly(new Effect.IdentifyCard());
+        send(new CardIdentified(triesLeft));
+    }
+
+    private void toFaceCapture() {
+        toEnterPin(3);
+        send(new PinSubmitted("1234".toCharArray()));
+        send(new PinAccepted(HANAKO, TODAY));
+    }
+
+    @Test
+    void happyPathLinksTheCardAndHandsItBack() {
+        toEnterPin(3);
+        assertThat(state).isEqualTo(new EnterPin(3, false));
+        char[] pin = "1234".toCharArray();
+        assertThat(send(new PinSubmitted(pin))).isEqualTo(new VerifyingPin(3));
+        assertThat(last.effects()).hasSize(1);
+        assertThat(((Effect.VerifyPin) last.effects().get(0)).digits()).isSameAs(pin);
+
+        send(new PinAccepted(HANAKO, TODAY));
+        assertThat(state).isInstanceOf(FaceCapture.class);
+        assertThat(((FaceCapture) state).checking()).isTrue();
+        assertThat(last.effects()).containsExactly(new Effect.MatchFace());
+
+        assertThat(send(new FaceMatched())).isEqualTo(new ConfirmHolder(HANAKO, true));
+        assertThat(send(new HolderConfirmed())).isEqualTo(new Consents(ConsentChoices.unanswered(true)));
+        send(new ConsentAnswered(ConsentTopic.TREATMENT_AND_MEDICATION, true));
+        send(new ConsentAnswered(ConsentTopic.HEALTH_CHECKUPS, false));
+        assertThat(send(new ConsentsConfirmed())).isEqualTo(new Linking());
+        assertThat(last.effects()).containsExactly(new Effect.Link(new ConsentChoices(true, false, true)));
+
+        send(new LinkFinished(LinkResult.REGISTERED, "全国健康保険協会", TODAY));
+        assertThat(state).isEqualTo(new Done(LinkResult.REGISTERED, "全国健康保険協会", TODAY));
+        assertThat(send(new Finished())).isEqualTo(new TakeCard(EndReason.FINISHED, false));
+        assertThat(last.effects()).containsExactly(new Effect.ReleaseCard());
+        assertThat(send(new CardRemoved())).isEqualTo(new Attract());
+        assertThat(last.effects()).contains(new Effect.ClearSession());
+    }
+
+    @Test
+    void wrongPinShowsTriesLeft() {
+        toEnterPin(3);
+        send(new PinSubmitted("9999".toCharArray()));
+        assertThat(send(new PinRejected(2))).isEqualTo(new EnterPin(2, true));
+        assertThat(((EnterPin) state).lastTry()).isFalse();
+    }
+
+    @Test
+    void lastTryWarnsBeforeLocking() {
+        toEnterPin(2);
+        send(new PinSubmitted("9999".toCharArray()));
+        send(new PinRejected(1));
+        assertThat(((EnterPin) state).lastTry()).isTrue();
+        send(new PinSubmitted("9998".toCharArray()));
+        assertThat(send(new CardPinLocked())).isEqualTo(new TakeCard(EndReason.PIN_LOCKED, false));
+    }
+
+    @Test
+    void lockedCardIsHandedBackWithTheMunicipalOfficeReason() {
+        toEnterPin(3);
+        state = new ReadingCard();
+        assertThat(send(new CardPinLocked())).isEqualTo(new TakeCard(EndReason.PIN_LOCKED, false));
+        assertThat(last.effects()).containsExactly(new Effect.ReleaseCard());
+    }
+
+    @Test
+    void aPinThatIsNotFourDigitsIsIgnored() {
+        toEnterPin(3);
+        assertThat(machine.next(state, new PinSubmitted("123".toCharArray())).ignored()).isTrue();
+    }
+
+    @Test
+    void notAMyNumberCardIsHandedBack() {
+        send(new Touched());
+        send(new JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        send(new TermsAgreed());
+        send(new CardInserted());
+        assertThat(send(new CardRejected(EndReason.NOT_MY_NUMBER_CARD)))
+                .isEqualTo(new TakeCard(EndReason.NOT_MY_NUMBER_CARD, false));
+    }
+
+    @Test
+    void cardPulledDuringLinkingClearsEverything() {
+        state = new Linking();
+        assertThat(send(new CardRemoved())).isEqualTo(new Attract());
+        assertThat(last.effects()).containsExactly(new Effect.ReleaseCard(), new Effect.ClearSession());
+    }
+
+    @Test
+    void cardPulledAtEveryCardHoldingStateReturnsToAttract() {
+        Samples.states().values().stream().filter(SessionState::holdsCard).forEach(s -> {
+            Transition t = machine.next(s, new CardRemoved());
+            assertThat(t.next()).as(s.getClass().getSimpleName()).isEqualTo(new Attract());
+            assertThat(t.effects()).contains(new Effect.ClearSession());
+        });
+    }
+
+    @Test
+    void faceFailuresFollowThePolicyAfterTheLastAttempt() {
+        toFaceCapture();
+        send(new FaceNotMatched(FaceNotice.NO_FACE));
+        assertThat(state).isEqualTo(new FaceCapture(HANAKO, true, 1, FaceNotice.NO_FACE, false));
+        send(new FaceRetry());
+        send(new FaceNotMatched(FaceNotice.NOT_MATCHED));
+        send(new FaceRetry());
+        assertThat(send(new FaceNotMatched(FaceNotice.NOT_MATCHED))).isEqualTo(new ConfirmHolder(HANAKO, true));
+    }
+
+    @Test
+    void faceAbortPolicyEndsTheSession() {
+        machine = new SessionMachine(new FlowSettings(1, FacePolicy.ABORT));
+        toFaceCapture();
+        assertThat(send(new FaceNotMatched(FaceNotice.NOT_MATCHED)))
+                .isEqualTo(new TakeCard(EndReason.FACE_NOT_MATCHED, false));
+    }
+
+    @Test
+    void faceAttendantPolicyCallsStaff() {
+        machine = new SessionMachine(new FlowSettings(1, FacePolicy.CALL_ATTENDANT));
+        toFaceCapture();
+        send(new FaceNotMatched(FaceNotice.NOT_MATCHED));
+        assertThat(state).isEqualTo(new TakeCard(EndReason.FACE_ATTENDANT_CALLED, false));
+        assertThat(last.effects()).contains(new Effect.CallAttendant("face-not-matched"));
+    }
+
+    @Test
+    void checkupsAreOfferedOnlyFrom40To74() {
+        HolderSummary young = new HolderSummary("x", LocalDate.of(1990, 7, 7));
+        HolderSummary old = new HolderSummary("x", LocalDate.of(1949, 11, 2));
+        assertThat(VerifyingPin.checkupsOffered(HANAKO, TODAY)).isTrue();
+        assertThat(VerifyingPin.checkupsOffered(young, TODAY)).isFalse();
+        assertThat(VerifyingPin.checkupsOffered(old, TODAY)).isFalse();
+        assertThat(ConsentChoices.unanswered(false).answer(ConsentTopic.TREATMENT_AND_MEDICATION, true).complete())
+                .isTrue();
+    }
+
+    @Test
+    void consentsCannotBeSentHalfAnswered() {
+        state = new Consents(ConsentChoices.unanswered(true));
+        send(new ConsentAnswered(ConsentTopic.TREATMENT_AND_MEDICATION, true));
+        assertThat(last.ignored()).isFalse();
+        assertThat(machine.next(state, new ConsentsConfirmed()).ignored()).isTrue();
+    }
+
+    @Test
+    void noEligibilityDataEndsWithItsOwnReason() {
+        state = new Linking();
+        send(new LinkFinished(LinkResult.NO_ELIGIBILITY_DATA, null, null));
+        assertThat(state).isEqualTo(new TakeCard(EndReason.NO_ELIGIBILITY_DATA, false));
+    }
+
+    @Test
+    void idleUserIsAskedThenTheSessionEnds() {
+        toEnterPin(3);
+        SessionState pin = state;
+        assertThat(send(new IdleTimedOut())).isEqualTo(new StillThere(pin));
+        assertThat(send(new StillHere())).isEqualTo(pin);
+        send(new IdleTimedOut());
+        assertThat(send(new IdleTimedOut())).isEqualTo(new TakeCard(EndReason.TIMED_OUT, false));
+    }
+
+    @Test
+    void idleBeforeTheCardGoesBackToAttract() {
+        send(new Touched());
+        send(new IdleTimedOut());
+        assertThat(send(new IdleTimedOut())).isEqualTo(new Attract());
+        assertThat(last.effects()).containsExactly(new Effect.ClearSession());
+    }
+
+    @Test
+    void cardNotTakenEscalatesOnce() {
+        state = new TakeCard(EndReason.FINISHED, false);
+        assertThat(send(new IdleTimedOut())).isEqualTo(new TakeCard(EndReason.FINISHED, true));
+        assertThat(last.effects()).containsExactly(new Effect.CallAttendant("card-not-taken"));
+        assertThat(machine.next(state, new IdleTimedOut()).ignored()).isTrue();
+    }
+
+    @Test
+    void deviceFaultTakesTheKioskOutOfServiceUntilRecovered() {
+        toEnterPin(3);
+        assertThat(send(new DeviceFault("camera"))).isEqualTo(new OutOfService("camera"));
+        assertThat(last.effects()).contains(new Effect.ClearSession());
+        assertThat(send(new DevicesRecovered())).isEqualTo(new Attract());
+    }
+
+    @Test
+    void cancelBeforeTheCardGoesHomeAndAfterItAsksToTakeTheCard() {
+        send(new Touched());
+        assertThat(send(new Cancelled())).isEqualTo(new Attract());
+        toEnterPin(3);
+        assertThat(send(new Cancelled())).isEqualTo(new TakeCard(EndReason.CANCELLED, false));
+    }
+
+    @Test
+    void holderDeniedEndsTheSession() {
+        state = new ConfirmHolder(HANAKO, true);
+        assertThat(send(new HolderDenied())).isEqualTo(new TakeCard(EndReason.NOT_THE_HOLDER, false));
+    }
+
+    @Test
+    void holderDataIsNotPrinted() {
+        assertThat(HANAKO.toString()).doesNotContain("花子").doesNotContain("1956");
+        assertThat(new PinSubmitted("1234".toCharArray()).toString()).doesNotContain("1234");
+    }
+}

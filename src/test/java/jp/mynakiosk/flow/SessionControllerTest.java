@@ -1,0 +1,125 @@
+package jp.mynakiosk.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SessionControllerTest {
+
+    private final BlockingQueue<SessionState> states = new LinkedBlockingQueue<>();
+    private final List<Effect> ran = new CopyOnWriteArrayList<>();
+    private SessionController controller;
+
+    private void start(EffectRunner runner, Timeouts timeouts) {
+        controller = new SessionController(new SessionMachine(new FlowSettings(3, FacePolicy.PIN_ONLY)), runner, timeouts);
+        controller.addObserver((from, event, to) -> states.add(to));
+    }
+
+    private static Timeouts slow() {
+        return new Timeouts(Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofMinutes(5));
+    }
+
+    @AfterEach
+    void close() {
+        controller.close();
+    }
+
+    private SessionState next() throws InterruptedException {
+        SessionState s = states.poll(5, TimeUnit.SECONDS);
+        assertThat(s).as("a state change within 5 s").isNotNull();
+        return s;
+    }
+
+    @Test
+    void effectResultsComeBackAsEventsAndThePinIsWipedByTheRunner() throws Exception {
+        start((effect, results) -> {
+            ran.add(effect);
+            if (effect instanceof Effect.IdentifyCard) {
+                results.accept(new SessionEvent.CardIdentified(3));
+            } else if (effect instanceof Effect.VerifyPin pin) {
+                pin.wipe();
+                results.accept(new SessionEvent.PinRejected(2));
+            }
+        }, slow());
+        controller.submit(new SessionEvent.Touched());
+        controller.submit(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        controller.submit(new SessionEvent.TermsAgreed());
+        controller.submit(new SessionEvent.CardInserted());
+        assertThat(next()).isEqualTo(new Menu());
+        assertThat(next()).isEqualTo(new Terms());
+        assertThat(next()).isEqualTo(new InsertCard());
+        assertThat(next()).isEqualTo(new ReadingCard());
+        assertThat(next()).isEqualTo(new EnterPin(3, false));
+        char[] pin = "1234".toCharArray();
+        controller.submit(new SessionEvent.PinSubmitted(pin));
+        assertThat(next()).isEqualTo(new VerifyingPin(3));
+        assertThat(next()).isEqualTo(new EnterPin(2, true));
+        assertThat(new String(pin)).isEqualTo("\0\0\0\0");
+        assertThat(controller.current()).isEqualTo(new EnterPin(2, true));
+    }
+
+    @Test
+    void aLateResultFromAClearedSessionNeverReachesTheNextOne() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Consumer<SessionEvent>> pending = new CopyOnWriteArrayList<>();
+        start((effect, results) -> {
+            if (effect instanceof Effect.IdentifyCard) {
+                pending.add(results);
+                release.countDown();
+            }
+        }, slow());
+        controller.submit(new SessionEvent.Touched());
+        controller.submit(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        controller.submit(new SessionEvent.TermsAgreed());
+        controller.submit(new SessionEvent.CardInserted());
+        assertThat(release.await(5, TimeUnit.SECONDS)).isTrue();
+        controller.submit(new SessionEvent.CardRemoved());
+        controller.submit(new SessionEvent.Touched());
+        controller.submit(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        controller.submit(new SessionEvent.TermsAgreed());
+        controller.submit(new SessionEvent.CardInserted());
+        for (int i = 0; i < 9; i++) {
+            next();
+        }
+        assertThat(controller.current()).isEqualTo(new ReadingCard());
+        pending.get(0).accept(new SessionEvent.CardIdentified(3));
+        Thread.sleep(200);
+        assertThat(controller.current()).as("the old card's answer is dropped").isEqualTo(new ReadingCard());
+        assertThat(pending).hasSize(2);
+        pending.get(1).accept(new SessionEvent.CardIdentified(1));
+        assertThat(next()).isEqualTo(new EnterPin(1, false));
+    }
+
+    @Test
+    void idleTimerAsksThenEndsTheSession() throws Exception {
+        start((effect, results) -> ran.add(effect),
+                new Timeouts(Duration.ofMillis(150), Duration.ofMillis(150), Duration.ofMinutes(5)));
+        controller.submit(new SessionEvent.Touched());
+        assertThat(next()).isEqualTo(new Menu());
+        assertThat(next()).isEqualTo(new StillThere(new Menu()));
+        assertThat(next()).isEqualTo(new Attract());
+        assertThat(ran).contains(new Effect.ClearSession());
+    }
+
+    @Test
+    void userActivityPostponesTheIdlePrompt() throws Exception {
+        start((effect, results) -> { }, new Timeouts(Duration.ofMillis(400), Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        controller.submit(new SessionEvent.Touched());
+        assertThat(next()).isEqualTo(new Menu());
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(150);
+            controller.userActive();
+        }
+        assertThat(states).isEmpty();
+        assertThat(next()).isEqualTo(new StillThere(new Menu()));
+    }
+}
