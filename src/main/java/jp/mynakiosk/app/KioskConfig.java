@@ -1,0 +1,96 @@
+package jp.mynakiosk.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import jp.mynakiosk.flow.FacePolicy;
+import jp.mynakiosk.flow.FlowSettings;
+import jp.mynakiosk.flow.Timeouts;
+
+/** The whole kiosk profile as one typed value, read from a file in {@code kiosk-config/}. */
+public record KioskConfig(
+        Path source,
+        String kioskId,
+        Hardware hardware,
+        Screen screen,
+        RealDevices realDevices,
+        Simulator simulator,
+        Path dataDir,
+        Eligibility eligibility,
+        Face face,
+        Timeouts timeouts) {
+
+    public enum Hardware { SIM, REAL }
+
+    public record Screen(boolean fullScreen, int width, int height) { }
+
+    /** For {@code hardware=real}: which PC/SC reader (a part of its name, empty for the first) and camera. */
+    public record RealDevices(String readerName, int cameraIndex) { }
+
+    /** For {@code hardware=sim}: where the simulated world's files are, and what it starts with. */
+    public record Simulator(Path cardsDir, Path facesDir, Path caDir, String startCameraImage, boolean controlPanel) { }
+
+    /** The eligibility service: embedded on H2, seeded from a file in the simulator. */
+    public record Eligibility(Optional<Path> seedFile, Optional<Path> trustAnchor, Optional<Path> crl,
+                              int attempts, Duration retryDelay) { }
+
+    public record Face(double threshold, int attempts, FacePolicy afterLastFailure, Duration captureTime) { }
+
+    public FlowSettings flowSettings() {
+        return new FlowSettings(face.attempts(), face.afterLastFailure());
+    }
+
+    public static KioskConfig load(Path file) {
+        Profile p = Profile.load(file);
+        String kioskId = p.requiredText("kiosk.id");
+        if (!kioskId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw p.error("kiosk.id", kioskId, "1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        Hardware hardware = p.choice("hardware", Hardware.class, Hardware.SIM);
+        Screen screen = new Screen(
+                p.flag("screen.fullScreen", true),
+                p.integer("screen.width", 1280, 640, 7680),
+                p.integer("screen.height", 800, 480, 4320));
+        RealDevices real = new RealDevices(
+                p.text("reader.name", ""),
+                p.integer("camera.index", 0, 0, 63));
+        Simulator sim = new Simulator(
+                p.path("sim.cardsDir", "hardware-sim/cards"),
+                p.path("sim.facesDir", "hardware-sim/faces"),
+                p.path("sim.caDir", "var/sim-ca"),
+                p.text("sim.camera", "astronaut.png"),
+                p.flag("sim.controlPanel", true));
+        Path dataDir = p.path("data.dir", "var");
+        String seed = p.text("eligibility.seed", "");
+        String anchor = p.text("eligibility.trustAnchor", "");
+        String crl = p.text("eligibility.crl", "");
+        Eligibility eligibility = new Eligibility(
+                seed.isEmpty() ? Optional.empty() : Optional.of(p.path("eligibility.seed", null)),
+                anchor.isEmpty() ? Optional.empty() : Optional.of(p.path("eligibility.trustAnchor", null)),
+                crl.isEmpty() ? Optional.empty() : Optional.of(p.path("eligibility.crl", null)),
+                p.integer("eligibility.attempts", 3, 1, 10),
+                Duration.ofMillis(p.integer("eligibility.retryDelayMillis", 500, 0, 60_000)));
+        if (hardware == Hardware.REAL && eligibility.trustAnchor().isEmpty()) {
+            throw p.error("eligibility.trustAnchor", "", "the JPKI CA certificate file (PEM or DER) when hardware=real");
+        }
+        Face face = new Face(
+                p.decimal("face.threshold", 0.5, 0.0, 1.0),
+                p.integer("face.attempts", 3, 1, 10),
+                p.choice("face.afterLastFailure", FacePolicy.class, FacePolicy.PIN_ONLY),
+                Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)));
+        Timeouts timeouts = new Timeouts(
+                Duration.ofSeconds(p.integer("timeout.idleSeconds", 60, 1, 3600)),
+                Duration.ofSeconds(p.integer("timeout.promptSeconds", 20, 1, 600)),
+                Duration.ofSeconds(p.integer("timeout.takeCardSeconds", 30, 1, 600)));
+        p.rejectUnknownKeys();
+        return new KioskConfig(file, kioskId, hardware, screen, real, sim, dataDir, eligibility, face, timeouts);
+    }
+
+    public KioskConfig withDataDir(Path dir) {
+        return new KioskConfig(source, kioskId, hardware, screen, realDevices, simulator, dir, eligibility, face, timeouts);
+    }
+
+    public KioskConfig withScreen(Screen s) {
+        return new KioskConfig(source, kioskId, hardware, s, realDevices, simulator, dataDir, eligibility, face, timeouts);
+    }
+}
