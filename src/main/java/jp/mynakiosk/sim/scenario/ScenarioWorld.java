@@ -1,0 +1,17 @@
+package jp.mynakiosk.sim.scenario;
+
+import jp.mynakiosk.flow.SessionState;
+
+/** What a scenario can do to a running kiosk on the simulator. */
+public interface ScenarioWorld {
+    SessionState state();
+
+    /** Presses the visible, enabled control with this name; false if there is none. */
+    boolean tap(String componentName) throws InterruptedException;
+
+    void insertCard(String cardFile) throws ScenarioException;
+
+    void removeCard();
+
+    void showCamera(String image) throws ScenarioException;
+}
