@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import jp.mynakiosk.insurance.LinkOutcome.InvalidRequest;
 
 /** The {@code challenge} table: issued nonces, each usable once before it expires. */
 final class ChallengeStore {
-    enum NonceCheck { CONSUMED, UNKNOWN, EXPIRED, USED }
-
     private ChallengeStore() {
     }
 
@@ -28,24 +28,29 @@ final class ChallengeStore {
         }
     }
 
-    /** Marks the nonce used if it is known, unexpired and unused; otherwise says which of those it is not. */
-    static NonceCheck consume(Connection c, byte[] nonce, Instant now) throws SQLException {
+    /**
+     * Marks the nonce used if it is known, unexpired and unused.
+     *
+     * @return empty when the nonce was consumed, else why it cannot be
+     */
+    static Optional<InvalidRequest> consume(Connection c, byte[] nonce, Instant now) throws SQLException {
         String sql = "UPDATE challenge SET used_at = ? WHERE nonce = ? AND used_at IS NULL AND expires_at > ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(now));
             s.setBytes(2, nonce);
             s.setObject(3, utc(now));
             if (s.executeUpdate() == 1) {
-                return NonceCheck.CONSUMED;
+                return Optional.empty();
             }
         }
         try (PreparedStatement s = c.prepareStatement("SELECT used_at FROM challenge WHERE nonce = ?")) {
             s.setBytes(1, nonce);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    return NonceCheck.UNKNOWN;
+                    return Optional.of(new InvalidRequest(InvalidRequest.NONCE_UNKNOWN));
                 }
-                return r.getObject(1, OffsetDateTime.class) != null ? NonceCheck.USED : NonceCheck.EXPIRED;
+                boolean used = r.getObject(1, OffsetDateTime.class) != null;
+                return Optional.of(new InvalidRequest(used ? InvalidRequest.NONCE_USED : InvalidRequest.NONCE_EXPIRED));
             }
         }
     }

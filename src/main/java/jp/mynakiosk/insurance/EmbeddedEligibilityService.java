@@ -118,15 +118,9 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     }
 
     private LinkOutcome decide(Connection c, LinkRequest request, Instant now) throws SQLException {
-        switch (ChallengeStore.consume(c, request.nonce(), now)) {
-            case UNKNOWN:
-                return new InvalidRequest(InvalidRequest.NONCE_UNKNOWN);
-            case EXPIRED:
-                return new InvalidRequest(InvalidRequest.NONCE_EXPIRED);
-            case USED:
-                return new InvalidRequest(InvalidRequest.NONCE_USED);
-            case CONSUMED:
-                break;
+        Optional<InvalidRequest> nonceRefused = ChallengeStore.consume(c, request.nonce(), now);
+        if (nonceRefused.isPresent()) {
+            return nonceRefused.get();
         }
         Optional<X509Certificate> parsed = parseCertificate(request.certificateDer());
         if (parsed.isEmpty()) {

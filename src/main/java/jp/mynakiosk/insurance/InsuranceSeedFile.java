@@ -158,14 +158,11 @@ final class InsuranceSeedFile {
         }
 
         private boolean yesNo(int column) {
-            switch (field(column)) {
-                case "yes":
-                    return true;
-                case "no":
-                    return false;
-                default:
-                    throw error(column, "expected 'yes' or 'no', as registered_on is set");
-            }
+            return switch (field(column)) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw error(column, "expected 'yes' or 'no', as registered_on is set");
+            };
         }
 
         private InsuranceSeedException error(int column, String expected) {

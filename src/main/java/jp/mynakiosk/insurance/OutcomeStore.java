@@ -83,23 +83,15 @@ final class OutcomeStore {
     }
 
     private static LinkOutcome outcome(String kind, String insurer, LocalDate on, String invalidCode) {
-        switch (kind) {
-            case "REGISTERED":
-                return new Registered(insurer, on);
-            case "ALREADY_REGISTERED":
-                return new AlreadyRegistered(insurer, on);
-            case "NO_ELIGIBILITY_DATA":
-                return new NoEligibilityData();
-            case "RECORDS_DO_NOT_MATCH":
-                return new RecordsDoNotMatch();
-            case "CERTIFICATE_EXPIRED":
-                return new CertificateExpired();
-            case "CERTIFICATE_REVOKED":
-                return new CertificateRevoked();
-            case "INVALID_REQUEST":
-                return new InvalidRequest(invalidCode);
-            default:
-                throw new IllegalStateException("Unknown stored link outcome '" + kind + "' in table link_request");
-        }
+        return switch (kind) {
+            case "REGISTERED" -> new Registered(insurer, on);
+            case "ALREADY_REGISTERED" -> new AlreadyRegistered(insurer, on);
+            case "NO_ELIGIBILITY_DATA" -> new NoEligibilityData();
+            case "RECORDS_DO_NOT_MATCH" -> new RecordsDoNotMatch();
+            case "CERTIFICATE_EXPIRED" -> new CertificateExpired();
+            case "CERTIFICATE_REVOKED" -> new CertificateRevoked();
+            case "INVALID_REQUEST" -> new InvalidRequest(invalidCode);
+            default -> throw new IllegalStateException("Unknown stored link outcome '" + kind + "' in table link_request");
+        };
     }
 }

@@ -72,19 +72,15 @@ public final class Databases {
     }
 
     private static String reason(SQLException e) {
-        switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1:
-                return "it is locked, probably in use by another kiosk process (" + e.getMessage() + ")";
-            case ErrorCode.FILE_CORRUPTED_1:
-            case ErrorCode.FILE_VERSION_ERROR_1:
-            case ErrorCode.IO_EXCEPTION_1:
-            case ErrorCode.IO_EXCEPTION_2:
-            case ErrorCode.GENERAL_ERROR_1:
-                return "it cannot be read: it is corrupt, not an H2 database of a supported version, or not readable ("
-                        + e.getMessage() + ")";
-            default:
-                return e.getMessage();
-        }
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+                    "it is locked, probably in use by another kiosk process (" + e.getMessage() + ")";
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.IO_EXCEPTION_1,
+                    ErrorCode.IO_EXCEPTION_2, ErrorCode.GENERAL_ERROR_1 ->
+                    "it cannot be read: it is corrupt, not an H2 database of a supported version, or not readable ("
+                            + e.getMessage() + ")";
+            default -> e.getMessage();
+        };
     }
 
     private static void migrate(Path dbFile, JdbcConnectionPool pool, String migrationsLocation) {
