@@ -33,7 +33,8 @@ public final class CardPhotoDecoder {
             return new DecodedPhoto.Unreadable("card photo: " + invalid.reason());
         }
         PhotoHeader.Valid valid = (PhotoHeader.Valid) header;
-        try (BytePointer data = new BytePointer(photo); Mat encoded = new Mat(data); Mat image = imdecode(encoded, IMREAD_COLOR)) {
+        byte[] decodable = PhotoHeader.CODESTREAM.equals(valid.format()) ? Jp2Container.wrap(photo, valid) : photo;
+        try (BytePointer data = new BytePointer(decodable); Mat encoded = new Mat(data); Mat image = imdecode(encoded, IMREAD_COLOR)) {
             if (image.empty()) {
                 return new DecodedPhoto.Unreadable("card photo: OpenCV could not decode the " + valid.format() + " data");
             }

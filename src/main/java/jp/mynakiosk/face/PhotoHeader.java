@@ -7,6 +7,7 @@ package jp.mynakiosk.face;
 sealed interface PhotoHeader {
     int MAX_SIDE = 2048;
     long MAX_PIXELS = 4L * 1024 * 1024;
+    String CODESTREAM = "JPEG 2000 codestream";
 
     record Valid(String format, int width, int height) implements PhotoHeader {
     }
@@ -20,7 +21,7 @@ sealed interface PhotoHeader {
             return jp2(b);
         }
         if (b.startsWith(0, 0xFF, 0x4F, 0xFF, 0x51)) {
-            return codestream(b, 0, b.length(), "JPEG 2000 codestream");
+            return codestream(b, 0, b.length(), CODESTREAM);
         }
         if (b.startsWith(0, 0xFF, 0xD8, 0xFF)) {
             return jpeg(b);
@@ -59,7 +60,8 @@ sealed interface PhotoHeader {
     }
 
     private static PhotoHeader codestream(Bytes b, int start, int end, String format) {
-        if (end - start < 24 || !b.startsWith(start, 0xFF, 0x4F, 0xFF, 0x51)) {
+        // SOC, SIZ marker, fixed SIZ fields and the first component's depth: 43 bytes.
+        if (end - start < 43 || !b.startsWith(start, 0xFF, 0x4F, 0xFF, 0x51)) {
             return new Invalid(format + ": codestream does not start with SOC and SIZ markers");
         }
         long width = b.u32(start + 8) - b.u32(start + 16);

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +26,20 @@ class FaceMatcherTest {
 
     static FaceDetector detector;
     static FaceMatcher matcher;
+    static final Map<String, byte[]> CARD_PHOTOS = new HashMap<>();
+    static final Map<String, BufferedImage> FRAMES = new HashMap<>();
 
     @BeforeAll
-    static void loadCascadeOnce() {
+    static void loadCascadeAndImagesOnce() throws IOException {
         detector = new FaceDetector();
         matcher = new FaceMatcher(detector, new CardPhotoDecoder(), FaceMatcher.DEFAULT_THRESHOLD);
+        for (String person : CARD_PEOPLE) {
+            // The virtual card stores the photo as a lossy JP2 of a few kilobytes, as a real card does.
+            CARD_PHOTOS.put(person, Jpeg2000.encode(ImageIO.read(FACES.resolve(person + "-card.png").toFile()), 50));
+        }
+        for (String name : List.of("astronaut", "person-b", "person-c", "no-face", "two-faces")) {
+            FRAMES.put(name, ImageIO.read(FACES.resolve(name + ".png").toFile()));
+        }
     }
 
     @AfterAll
@@ -144,12 +155,11 @@ class FaceMatcherTest {
         assertThat(millis).isLessThan(500);
     }
 
-    static byte[] cardPhoto(String person) throws IOException {
-        // The virtual card stores the photo as a lossy JP2 of a few kilobytes, as a real card does.
-        return Jpeg2000.encode(ImageIO.read(FACES.resolve(person + "-card.png").toFile()), 50);
+    static byte[] cardPhoto(String person) {
+        return CARD_PHOTOS.get(person);
     }
 
-    static BufferedImage frame(String name) throws IOException {
-        return ImageIO.read(FACES.resolve(name + ".png").toFile());
+    static BufferedImage frame(String name) {
+        return FRAMES.get(name);
     }
 }
