@@ -17,7 +17,8 @@ public final class CardPhotoDecoder {
 
     public CardPhotoDecoder() {
         if (!Jpeg2000.ensureEnabled()) {
-            throw new IllegalStateException("could not set " + Jpeg2000.SWITCH + "; JPEG 2000 photos cannot be decoded");
+            throw new IllegalStateException("could not set " + Jpeg2000.SWITCH
+                    + " through JNA; start the kiosk with " + Jpeg2000.SWITCH + "=1 so JPEG 2000 photos can be decoded");
         }
     }
 

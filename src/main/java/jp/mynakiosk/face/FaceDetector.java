@@ -92,7 +92,11 @@ public final class FaceDetector implements AutoCloseable {
             }
             return classifier;
         } catch (IOException e) {
+            classifier.close();
             throw new UncheckedIOException("could not copy the face cascade " + resource + " to a temporary file", e);
+        } catch (RuntimeException e) {
+            classifier.close();
+            throw e;
         } finally {
             if (file != null) {
                 try {

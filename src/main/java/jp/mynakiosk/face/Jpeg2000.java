@@ -6,6 +6,8 @@ import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
 import jp.mynakiosk.device.javacv.MatImages;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
@@ -17,7 +19,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * touches a JPEG 2000 image; OpenCV then remembers the answer for the life of the process. Java cannot set
  * its own environment, so this class calls libc {@code setenv} through JNA before any JPEG 2000 work.
  * Everything in the kiosk that encodes or decodes JPEG 2000 must go through here (or the process must be
- * started with the variable set); otherwise the first caller can switch the codec off for good.
+ * started with {@code OPENCV_IO_ENABLE_JASPER=1}, which also spares the native call); otherwise the first
+ * caller can switch the codec off for good. Jasper 1.900.1 has known CVEs: decode only what the card gave.
  */
 public final class Jpeg2000 {
     static final String SWITCH = "OPENCV_IO_ENABLE_JASPER";
@@ -54,7 +57,16 @@ public final class Jpeg2000 {
     }
 
     private static boolean enableJasper() {
-        return LibC.INSTANCE.setenv(SWITCH, "1", 1) == 0;
+        String preset = System.getenv(SWITCH);
+        if (preset != null && List.of("1", "true", "on", "yes").contains(preset.trim().toLowerCase(Locale.ROOT))) {
+            return true; // the launcher set it: no native call needed
+        }
+        try {
+            return LibC.INSTANCE.setenv(SWITCH, "1", 1) == 0;
+        } catch (LinkageError e) {
+            // JNA could not load (e.g. a temp directory mounted noexec): the launcher must set the variable.
+            return false;
+        }
     }
 
     private interface LibC extends Library {
