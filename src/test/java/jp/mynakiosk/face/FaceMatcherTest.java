@@ -15,7 +15,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the cascade and the images are loaded once for all tests
 class FaceMatcherTest {
     static final Path FACES = Path.of("hardware-sim/faces");
     /** Card photo people; the first three also stand in front of the camera. */
@@ -24,31 +26,31 @@ class FaceMatcherTest {
     /** The gap each side of the threshold that the simulator's people must keep. */
     static final double MARGIN = 0.05;
 
-    static FaceDetector detector;
-    static FaceMatcher matcher;
-    static final Map<String, byte[]> CARD_PHOTOS = new HashMap<>();
-    static final Map<String, BufferedImage> FRAMES = new HashMap<>();
+    private FaceDetector detector;
+    private FaceMatcher matcher;
+    private final Map<String, byte[]> cardPhotos = new HashMap<>();
+    private final Map<String, BufferedImage> frames = new HashMap<>();
 
     @BeforeAll
-    static void loadCascadeAndImagesOnce() throws IOException {
+    void loadCascadeAndImagesOnce() throws IOException {
         detector = new FaceDetector();
         matcher = new FaceMatcher(detector, new CardPhotoDecoder(), FaceMatcher.DEFAULT_THRESHOLD);
         for (String person : CARD_PEOPLE) {
             // The virtual card stores the photo as a lossy JP2 of a few kilobytes, as a real card does.
-            CARD_PHOTOS.put(person, Jpeg2000.encode(ImageIO.read(FACES.resolve(person + "-card.png").toFile()), 50));
+            cardPhotos.put(person, Jpeg2000.encode(ImageIO.read(FACES.resolve(person + "-card.png").toFile()), 50));
         }
         for (String name : List.of("astronaut", "person-b", "person-c", "no-face", "two-faces")) {
-            FRAMES.put(name, ImageIO.read(FACES.resolve(name + ".png").toFile()));
+            frames.put(name, ImageIO.read(FACES.resolve(name + ".png").toFile()));
         }
     }
 
     @AfterAll
-    static void closeDetector() {
+    void closeDetector() {
         detector.close();
     }
 
     @Test
-    void cardHolderInFrontOfTheCameraMatchesTheirJpeg2000CardPhoto() throws IOException {
+    void cardHolderInFrontOfTheCameraMatchesTheirJpeg2000CardPhoto() {
         for (String person : CAMERA_PEOPLE) {
             MatchResult result = matcher.match(cardPhoto(person), frame(person));
             System.out.printf("genuine  card %-10s frame %-10s similarity %.3f %s%n",
@@ -59,7 +61,7 @@ class FaceMatcherTest {
     }
 
     @Test
-    void someoneElseInFrontOfTheCameraDoesNotMatch() throws IOException {
+    void someoneElseInFrontOfTheCameraDoesNotMatch() {
         List<Double> impostorScores = new ArrayList<>();
         for (String card : CARD_PEOPLE) {
             byte[] photo = cardPhoto(card);
@@ -79,7 +81,7 @@ class FaceMatcherTest {
     }
 
     @Test
-    void theThresholdDecidesAndComesFromTheProfile() throws IOException {
+    void theThresholdDecidesAndComesFromTheProfile() {
         byte[] photo = cardPhoto("astronaut");
         double genuine = matcher.match(photo, frame("astronaut")).similarity();
         FaceMatcher strict = new FaceMatcher(detector, new CardPhotoDecoder(), Math.min(0.99, genuine + 0.01));
@@ -89,14 +91,14 @@ class FaceMatcherTest {
     }
 
     @Test
-    void emptySceneHasNoFace() throws IOException {
+    void emptySceneHasNoFace() {
         MatchResult result = matcher.match(cardPhoto("astronaut"), frame("no-face"));
         assertThat(result.outcome()).isEqualTo(MatchOutcome.NO_FACE_IN_FRAME);
         assertThat(result.similarity()).isNaN();
     }
 
     @Test
-    void twoPeopleInFrontOfTheCameraAreRefused() throws IOException {
+    void twoPeopleInFrontOfTheCameraAreRefused() {
         MatchResult result = matcher.match(cardPhoto("person-c"), frame("two-faces"));
         assertThat(result.outcome()).isEqualTo(MatchOutcome.SEVERAL_FACES);
         assertThat(result.matched()).isFalse();
@@ -109,7 +111,7 @@ class FaceMatcherTest {
     }
 
     @Test
-    void brokenCardPhotoBytesAreUnreadableNotACrash() throws IOException {
+    void brokenCardPhotoBytesAreUnreadableNotACrash() {
         byte[] good = cardPhoto("astronaut");
         byte[] corrupted = good.clone();
         for (int i = 200; i < corrupted.length; i += 7) {
@@ -140,7 +142,7 @@ class FaceMatcherTest {
     }
 
     @Test
-    void detectionOfA640x480FrameTakesMilliseconds() throws IOException {
+    void detectionOfA640x480FrameTakesMilliseconds() {
         BufferedImage frame = frame("astronaut");
         assertThat(frame.getWidth()).isEqualTo(640);
         assertThat(frame.getHeight()).isEqualTo(480);
@@ -155,11 +157,11 @@ class FaceMatcherTest {
         assertThat(millis).isLessThan(500);
     }
 
-    static byte[] cardPhoto(String person) {
-        return CARD_PHOTOS.get(person);
+    private byte[] cardPhoto(String person) {
+        return cardPhotos.get(person);
     }
 
-    static BufferedImage frame(String name) {
-        return FRAMES.get(name);
+    private BufferedImage frame(String name) {
+        return frames.get(name);
     }
 }
