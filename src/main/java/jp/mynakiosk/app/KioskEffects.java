@@ -1,0 +1,265 @@
+package jp.mynakiosk.app;
+
+import java.awt.Toolkit;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javax.smartcardio.CardException;
+import jp.mynakiosk.device.CardReader;
+import jp.mynakiosk.device.MediaState;
+import jp.mynakiosk.face.FaceMatcher;
+import jp.mynakiosk.face.MatchResult;
+import jp.mynakiosk.flow.ConsentChoices;
+import jp.mynakiosk.flow.Effect;
+import jp.mynakiosk.flow.EffectRunner;
+import jp.mynakiosk.flow.EndReason;
+import jp.mynakiosk.flow.FaceNotice;
+import jp.mynakiosk.flow.HolderSummary;
+import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.SessionEvent;
+import jp.mynakiosk.insurance.Challenge;
+import jp.mynakiosk.insurance.Consents;
+import jp.mynakiosk.insurance.EligibilityService;
+import jp.mynakiosk.insurance.EligibilityUnavailableException;
+import jp.mynakiosk.insurance.HolderClaims;
+import jp.mynakiosk.insurance.LinkOutcome;
+import jp.mynakiosk.insurance.LinkRequest;
+import jp.mynakiosk.insurance.UnsignedLinkRequest;
+import jp.mynakiosk.myna.CardCheck;
+import jp.mynakiosk.myna.MynaCardSession;
+import jp.mynakiosk.myna.MynaProtocolException;
+import jp.mynakiosk.myna.PinCheck;
+
+/**
+ * Runs the flow's effects against the card reader, the camera, the face matcher and the eligibility
+ * service. Every device or service failure is caught here, journalled with a technical code, and turned into
+ * an event the flow understands; nothing personal reaches the journal.
+ */
+final class KioskEffects implements EffectRunner {
+
+    private final String kioskId;
+    private final CardReader reader;
+    private final CameraPump camera;
+    private final FaceMatcher matcher;
+    private final EligibilityService eligibility;
+    private final SessionJournal journal;
+    private final Clock clock;
+    private final Duration captureTime;
+    private final int linkAttempts;
+    private final Duration retryDelay;
+    private final SessionData data = new SessionData();
+
+    KioskEffects(String kioskId, CardReader reader, CameraPump camera, FaceMatcher matcher,
+                 EligibilityService eligibility, SessionJournal journal, Clock clock, KioskConfig.Face face,
+                 KioskConfig.Eligibility linking) {
+        this.kioskId = kioskId;
+        this.reader = reader;
+        this.camera = camera;
+        this.matcher = matcher;
+        this.eligibility = eligibility;
+        this.journal = journal;
+        this.clock = clock;
+        this.captureTime = face.captureTime();
+        this.linkAttempts = linking.attempts();
+        this.retryDelay = linking.retryDelay();
+    }
+
+    @Override
+    public void run(Effect effect, Consumer<SessionEvent> results) {
+        try {
+            if (effect instanceof Effect.IdentifyCard) {
+                results.accept(identify());
+            } else if (effect instanceof Effect.VerifyPin pin) {
+                try {
+                    results.accept(verify(pin.digits()));
+                } finally {
+                    pin.wipe();
+                }
+            } else if (effect instanceof Effect.MatchFace) {
+                results.accept(matchFace());
+            } else if (effect instanceof Effect.Link link) {
+                results.accept(link(link.consents()));
+            } else if (effect instanceof Effect.ReleaseCard) {
+                data.card = null;
+                reader.disconnect();
+            } else if (effect instanceof Effect.ClearSession) {
+                camera.stop();
+                data.clear();
+            } else if (effect instanceof Effect.CallAttendant call) {
+                journal.note("attendant", call.why(), 0);
+                Toolkit.getDefaultToolkit().beep();
+            }
+        } catch (CardException | MynaProtocolException e) {
+            journal.note("card", "io-error:" + e.getClass().getSimpleName(), 0);
+            if (reader.media() != MediaState.NOT_PRESENT) {
+                results.accept(new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE));
+            }
+        } catch (RuntimeException e) {
+            journal.note("effect", "unexpected:" + effect.getClass().getSimpleName() + ":" + e.getClass().getSimpleName(), 0);
+            if (effect instanceof Effect.Link) {
+                results.accept(new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null));
+            } else if (!(effect instanceof Effect.ReleaseCard || effect instanceof Effect.ClearSession
+                    || effect instanceof Effect.CallAttendant)) {
+                results.accept(new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE));
+            }
+        }
+    }
+
+    /** True when nothing of the last session is held (for tests of the privacy rule). */
+    boolean holdsNoPersonalData() {
+        return data.empty() && camera.latestFrame() == null;
+    }
+
+    private SessionEvent identify() throws CardException, MynaProtocolException {
+        data.clear();
+        long started = System.nanoTime();
+        MynaCardSession card = new MynaCardSession(reader.connect());
+        CardCheck check = card.identify();
+        journal.note("card", "identify:" + check.kind(), elapsedMillis(started));
+        if (!check.isMyNumberCard()) {
+            return new SessionEvent.CardRejected(EndReason.NOT_MY_NUMBER_CARD);
+        }
+        data.card = card;
+        data.certificate = check.authCertificateDer();
+        if (check.tries().locked()) {
+            return new SessionEvent.CardPinLocked();
+        }
+        return new SessionEvent.CardIdentified(check.tries().left());
+    }
+
+    private SessionEvent verify(char[] digits) throws CardException, MynaProtocolException {
+        if (data.card == null) {
+            return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
+        }
+        long started = System.nanoTime();
+        PinCheck check = data.card.unlock(digits);
+        journal.note("card", "pin:" + check.getClass().getSimpleName(), elapsedMillis(started));
+        if (check instanceof PinCheck.Unlocked unlocked) {
+            data.holder = unlocked.holder();
+            data.facePhoto = unlocked.facePhoto();
+            camera.start();
+            return new SessionEvent.PinAccepted(
+                    new HolderSummary(unlocked.holder().name(), unlocked.holder().birthDate()), LocalDate.now(clock));
+        }
+        if (check instanceof PinCheck.WrongPin wrong) {
+            return wrong.triesLeft() == 0 ? new SessionEvent.CardPinLocked() : new SessionEvent.PinRejected(wrong.triesLeft());
+        }
+        if (check instanceof PinCheck.Locked) {
+            return new SessionEvent.CardPinLocked();
+        }
+        return new SessionEvent.CardRejected(EndReason.CARD_INFO_PIN_DIFFERS);
+    }
+
+    private SessionEvent matchFace() throws CardException {
+        if (data.facePhoto == null) {
+            return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
+        }
+        camera.start();
+        long started = System.nanoTime();
+        long deadline = started + captureTime.toNanos();
+        FaceNotice notice = null;
+        long lastFrame = -1;
+        while (System.nanoTime() < deadline) {
+            if (reader.media() == MediaState.NOT_PRESENT) {
+                throw new CardException("card removed during the face check");
+            }
+            long count = camera.frameCount();
+            BufferedImage frame = camera.latestFrame();
+            if (frame == null || count == lastFrame) {
+                sleep(20);
+                continue;
+            }
+            lastFrame = count;
+            MatchResult result = matcher.match(data.facePhoto, frame);
+            switch (result.outcome()) {
+                case MATCH:
+                    journal.note("face", "match", elapsedMillis(started));
+                    return new SessionEvent.FaceMatched();
+                case NO_MATCH:
+                    notice = FaceNotice.NOT_MATCHED;
+                    break;
+                case SEVERAL_FACES:
+                    notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
+                    break;
+                case NO_FACE_IN_FRAME:
+                    notice = notice == null ? FaceNotice.NO_FACE : notice;
+                    break;
+                default:
+                    journal.note("face", "card-photo:" + result.outcome(), elapsedMillis(started));
+                    return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
+            }
+        }
+        if (notice == null) {
+            journal.note("face", "camera-failed", elapsedMillis(started));
+            return new SessionEvent.FaceNotMatched(FaceNotice.CAMERA_FAILED);
+        }
+        journal.note("face", "failed:" + notice, elapsedMillis(started));
+        return new SessionEvent.FaceNotMatched(notice);
+    }
+
+    private SessionEvent link(ConsentChoices choices) throws CardException, MynaProtocolException {
+        if (data.card == null || data.holder == null) {
+            return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
+        }
+        long started = System.nanoTime();
+        HolderClaims claims = new HolderClaims(data.holder.name(), data.holder.birthDate(), data.holder.sex().code());
+        Consents consents = new Consents(Boolean.TRUE.equals(choices.treatmentAndMedication()),
+                Boolean.TRUE.equals(choices.healthCheckups()));
+        LinkRequest request = null;
+        for (int attempt = 1; attempt <= linkAttempts; attempt++) {
+            try {
+                if (request == null) {
+                    Challenge challenge = eligibility.issueChallenge();
+                    UnsignedLinkRequest unsigned = new UnsignedLinkRequest(kioskId, data.idempotencyKey,
+                            challenge.nonce(), data.certificate, claims, consents);
+                    request = unsigned.sign(data.card.sign(unsigned.digestInfo()));
+                }
+                LinkOutcome outcome = eligibility.link(request);
+                journal.note("link", outcome.journalCode(), elapsedMillis(started));
+                return finished(outcome);
+            } catch (EligibilityUnavailableException e) {
+                journal.note("link", "unavailable:attempt-" + attempt, elapsedMillis(started));
+                if (attempt < linkAttempts) {
+                    sleep(retryDelay.toMillis() * attempt);
+                }
+            }
+        }
+        return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
+    }
+
+    private static SessionEvent finished(LinkOutcome outcome) {
+        if (outcome instanceof LinkOutcome.Registered r) {
+            return new SessionEvent.LinkFinished(LinkResult.REGISTERED, r.insurerName(), r.registeredOn());
+        }
+        if (outcome instanceof LinkOutcome.AlreadyRegistered r) {
+            return new SessionEvent.LinkFinished(LinkResult.ALREADY_REGISTERED, r.insurerName(), r.registeredOn());
+        }
+        if (outcome instanceof LinkOutcome.NoEligibilityData) {
+            return new SessionEvent.LinkFinished(LinkResult.NO_ELIGIBILITY_DATA, null, null);
+        }
+        if (outcome instanceof LinkOutcome.RecordsDoNotMatch) {
+            return new SessionEvent.LinkFinished(LinkResult.RECORDS_DO_NOT_MATCH, null, null);
+        }
+        if (outcome instanceof LinkOutcome.CertificateExpired) {
+            return new SessionEvent.LinkFinished(LinkResult.CERTIFICATE_EXPIRED, null, null);
+        }
+        if (outcome instanceof LinkOutcome.CertificateRevoked) {
+            return new SessionEvent.LinkFinished(LinkResult.CERTIFICATE_REVOKED, null, null);
+        }
+        return new SessionEvent.LinkFinished(LinkResult.REJECTED, null, null);
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
