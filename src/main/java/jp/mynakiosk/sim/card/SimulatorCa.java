@@ -213,7 +213,7 @@ public final class SimulatorCa {
         }
         X509Certificate certificate = new JcaX509CertificateConverter()
                 .getCertificate(builder.build(signer(ca.privateKey())));
-        LOG.log(System.Logger.Level.INFO, "simulator CA issued a {0} certificate for card {1}", state, cardId);
+        LOG.log(System.Logger.Level.INFO, "simulator CA issued a certificate ({0}) for card {1}", state, cardId);
         return new CardCredential(keys.getPrivate(), certificate);
     }
 
