@@ -34,6 +34,11 @@ public final class SmartcardioCardReader implements CardReader {
     private Thread monitor;
     private boolean closed;
     private Card card;
+    /**
+     * The connection to a card that left the slot: kept open (so that a session still using it gets a
+     * CardException, not an IllegalStateException) until the next connect() or disconnect().
+     */
+    private Card leftBehind;
 
     public SmartcardioCardReader(CardTerminal terminal) {
         this(terminal, DEFAULT_POLL);
@@ -85,6 +90,8 @@ public final class SmartcardioCardReader implements CardReader {
                 throw new IllegalStateException("the card reader is closed");
             }
             if (card == null) {
+                release(leftBehind);
+                leftBehind = null;
                 card = terminal.connect("*");
             }
             return card.getBasicChannel();
@@ -99,20 +106,42 @@ public final class SmartcardioCardReader implements CardReader {
     @Override
     public void disconnect() {
         Card connected;
+        Card gone;
         lock.lock();
         try {
             connected = card;
+            gone = leftBehind;
             card = null;
+            leftBehind = null;
         } finally {
             lock.unlock();
         }
-        if (connected != null) {
-            try {
-                connected.disconnect(true);
-            } catch (CardException | IllegalStateException e) {
-                LOG.log(System.Logger.Level.DEBUG, "disconnect from {0} failed: {1}", terminal.getName(),
-                        e.getMessage());
+        release(connected);
+        release(gone);
+    }
+
+    private void release(Card connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.disconnect(true);
+        } catch (CardException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.DEBUG, "disconnect from {0} failed: {1}", terminal.getName(),
+                    e.getMessage());
+        }
+    }
+
+    private void forgetRemovedCard() {
+        lock.lock();
+        try {
+            if (card != null) {
+                release(leftBehind);
+                leftBehind = card;
+                card = null;
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -180,7 +209,7 @@ public final class SmartcardioCardReader implements CardReader {
         }
         media = next;
         if (!present) {
-            disconnect(); // the connection belonged to the card that just left
+            forgetRemovedCard();
         }
         if (present) {
             listener.mediaInserted();
