@@ -44,20 +44,9 @@ public final class CardInfoApplication {
         }
     }
 
-    /** Tries left on this application's PIN; 0 when locked. */
+    /** Tries left on this application's PIN (0 when locked); leaves the PIN EF selected. */
     int triesLeft() throws CardException, MynaProtocolException {
-        io.selectFile(PIN_FID, NAME);
-        StatusWord sw = io.verifyStatus();
-        if (sw.isPinLocked()) {
-            return 0;
-        }
-        if (sw.isTriesLeftReport()) {
-            return sw.reportedTries();
-        }
-        if (sw.isSuccess()) {
-            return PinTries.MAX;
-        }
-        throw new MynaProtocolException("Kenhojo PIN status query answered " + sw);
+        return io.pinTriesLeft(PIN_FID, NAME);
     }
 
     /** VERIFY; the PIN EF must already be selected by {@link #triesLeft()}. The caller wipes {@code pin}. */

@@ -54,6 +54,26 @@ final class CardIo {
         return StatusWord.of(transmit(Apdu.verifyStatus()));
     }
 
+    /**
+     * Selects a PIN EF and asks for its tries left with a VERIFY without data: 63 Cx reports x (also right
+     * after a good VERIFY), any lock code means 0, and 90 00 (a card that says "already verified") means full.
+     */
+    int pinTriesLeft(int pinFid, String application) throws CardException, MynaProtocolException {
+        selectFile(pinFid, application);
+        StatusWord sw = verifyStatus();
+        if (sw.isPinLocked()) {
+            return 0;
+        }
+        if (sw.isTriesLeftReport()) {
+            return sw.reportedTries();
+        }
+        if (sw.isSuccess()) {
+            return PinTries.MAX;
+        }
+        throw new MynaProtocolException(String.format("%s: PIN %04X status query answered %s", application, pinFid,
+                sw));
+    }
+
     /** READ BINARY that must return exactly {@code length} bytes. */
     byte[] readExactly(int offset, int length, String what) throws CardException, MynaProtocolException {
         ResponseAPDU response = transmit(Apdu.readBinary(offset, length));

@@ -78,18 +78,7 @@ public final class JpkiApplication {
 
     /** Tries left on the user-authentication PIN, from a VERIFY without data. */
     PinTries triesLeft() throws CardException, MynaProtocolException {
-        io.selectFile(AUTH_PIN_FID, NAME);
-        StatusWord sw = io.verifyStatus();
-        if (sw.isPinLocked()) {
-            return new PinTries(0);
-        }
-        if (sw.isTriesLeftReport()) {
-            return new PinTries(sw.reportedTries());
-        }
-        if (sw.isSuccess()) {
-            return new PinTries(PinTries.MAX);
-        }
-        throw new MynaProtocolException("JPKI PIN status query answered " + sw);
+        return new PinTries(io.pinTriesLeft(AUTH_PIN_FID, NAME));
     }
 
     /** VERIFY the user-authentication PIN (ASCII digits); the caller wipes {@code pin}. */
