@@ -1,0 +1,125 @@
+package jp.mynakiosk.myna;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import javax.smartcardio.CardChannel;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
+
+/** Sends the protocol's commands on one channel and checks the shape of each answer. */
+final class CardIo {
+    private final CardChannel channel;
+
+    CardIo(CardChannel channel) {
+        this.channel = channel;
+    }
+
+    ResponseAPDU transmit(CommandAPDU command) throws CardException {
+        return channel.transmit(command);
+    }
+
+    StatusWord selectApplication(byte[] aid) throws CardException {
+        return StatusWord.of(transmit(Apdu.selectApplication(aid)));
+    }
+
+    /** SELECT EF; false on any error answer. */
+    boolean selectApplicationFile(int fid) throws CardException {
+        return StatusWord.of(transmit(Apdu.selectFile(fid))).isSuccess();
+    }
+
+    void selectFile(int fid, String application) throws CardException, MynaProtocolException {
+        StatusWord sw = StatusWord.of(transmit(Apdu.selectFile(fid)));
+        if (!sw.isSuccess()) {
+            throw new MynaProtocolException(String.format("%s: SELECT EF %04X answered %s", application, fid, sw));
+        }
+    }
+
+    /** VERIFY with PIN data; the command buffer is wiped here, the caller wipes {@code pin}. */
+    StatusWord verify(byte[] pin) throws CardException, MynaProtocolException {
+        byte[] command = Apdu.verify(pin);
+        ByteBuffer response = ByteBuffer.allocate(Apdu.MAX_READ + 2);
+        try {
+            int length = channel.transmit(ByteBuffer.wrap(command), response);
+            if (length != 2) {
+                throw new MynaProtocolException("VERIFY answered " + length + " bytes; expected a status word only");
+            }
+            return new StatusWord(((response.get(0) & 0xFF) << 8) | (response.get(1) & 0xFF));
+        } finally {
+            Arrays.fill(command, (byte) 0);
+        }
+    }
+
+    StatusWord verifyStatus() throws CardException {
+        return StatusWord.of(transmit(Apdu.verifyStatus()));
+    }
+
+    /**
+     * Selects a PIN EF and asks for its tries left with a VERIFY without data: 63 Cx reports x (also right
+     * after a good VERIFY), any lock code means 0, and 90 00 (a card that says "already verified") means full.
+     */
+    int pinTriesLeft(int pinFid, String application) throws CardException, MynaProtocolException {
+        selectFile(pinFid, application);
+        StatusWord sw = verifyStatus();
+        if (sw.isPinLocked()) {
+            return 0;
+        }
+        if (sw.isTriesLeftReport()) {
+            return sw.reportedTries();
+        }
+        if (sw.isSuccess()) {
+            return PinTries.MAX;
+        }
+        throw new MynaProtocolException(String.format("%s: PIN %04X status query answered %s", application, pinFid,
+                sw));
+    }
+
+    /** READ BINARY that must return exactly {@code length} bytes. */
+    byte[] readExactly(int offset, int length, String what) throws CardException, MynaProtocolException {
+        ResponseAPDU response = transmit(Apdu.readBinary(offset, length));
+        StatusWord sw = StatusWord.of(response);
+        if (!sw.isSuccess()) {
+            throw new MynaProtocolException(what + ": READ BINARY at " + offset + " answered " + sw);
+        }
+        byte[] data = response.getData();
+        if (data.length != length) {
+            Arrays.fill(data, (byte) 0);
+            throw new MynaProtocolException(
+                    what + ": READ BINARY at " + offset + " returned " + data.length + " bytes; expected " + length);
+        }
+        return data;
+    }
+
+    /**
+     * Reads a file holding one TLV object: first {@code probe} bytes to learn the length from the header,
+     * then the rest in 256-byte chunks with an exact Le for the last one. The declared size must not
+     * exceed {@code maxSize}.
+     */
+    byte[] readTlvFile(int probe, int maxSize, String what) throws CardException, MynaProtocolException {
+        byte[] head = readExactly(0, probe, what);
+        Tlv.Header header;
+        try {
+            header = Tlv.header(head, 0, head.length);
+        } catch (MynaProtocolException e) {
+            throw new MynaProtocolException(what + ": " + e.getMessage(), e);
+        }
+        int total = header.totalLength();
+        if (total > maxSize) {
+            throw new MynaProtocolException(what + " declares " + total + " bytes; at most " + maxSize + " expected");
+        }
+        if (total < probe) {
+            throw new MynaProtocolException(what + " declares only " + total + " bytes; at least " + probe + " expected");
+        }
+        byte[] file = Arrays.copyOf(head, total);
+        Arrays.fill(head, (byte) 0);
+        int offset = probe;
+        while (offset < total) {
+            int chunk = Math.min(Apdu.MAX_READ, total - offset);
+            byte[] part = readExactly(offset, chunk, what);
+            System.arraycopy(part, 0, file, offset, chunk);
+            Arrays.fill(part, (byte) 0);
+            offset += chunk;
+        }
+        return file;
+    }
+}

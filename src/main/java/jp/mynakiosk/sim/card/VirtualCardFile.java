@@ -1,0 +1,97 @@
+package jp.mynakiosk.sim.card;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import jp.mynakiosk.myna.Sex;
+
+/**
+ * One virtual card as described by a {@code hardware-sim/cards/*.properties} file (UTF-8). The format is
+ * documented in the comment header of every card file. Either a My Number card or a foreign IC card.
+ */
+public sealed interface VirtualCardFile permits VirtualCardFile.MyNumberCard, VirtualCardFile.ForeignCard {
+    String KEY_CARD_ID = "card.id";
+    String KEY_KIND = "kind";
+    String KEY_NAME = "holder.name";
+    String KEY_ADDRESS = "holder.address";
+    String KEY_BIRTH_DATE = "holder.birthDate";
+    String KEY_SEX = "holder.sex";
+    String KEY_MY_NUMBER = "myNumber";
+    String KEY_PIN = "pin";
+    String KEY_TRIES_LEFT = "pin.triesLeft";
+    String KEY_CARD_INFO_PIN = "cardInfo.pin";
+    String KEY_PHOTO = "photo";
+    String KEY_CERTIFICATE = "certificate";
+    /** The user-authentication PIN allows 3 tries. */
+    int MAX_TRIES = 3;
+
+    /** The file this card came from. */
+    Path source();
+
+    /** Stable id: the CN of the simulator's user-authentication certificate. */
+    String cardId();
+
+    /** A My Number card. PIN and My Number are fictional test data, still kept as bytes and never printed. */
+    record MyNumberCard(Path source, String cardId, String holderName, String holderAddress, LocalDate birthDate,
+            Sex sex, byte[] myNumber, byte[] pin, int triesLeft, byte[] cardInfoPin, Path photo,
+            CertificateState certificate) implements VirtualCardFile {
+        @Override
+        public byte[] myNumber() {
+            return myNumber.clone();
+        }
+
+        @Override
+        public byte[] pin() {
+            return pin.clone();
+        }
+
+        @Override
+        public byte[] cardInfoPin() {
+            return cardInfoPin.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MyNumberCard that && source.equals(that.source) && cardId.equals(that.cardId);
+        }
+
+        @Override
+        public int hashCode() {
+            return source.hashCode() * 31 + cardId.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "MyNumberCard[" + cardId + " from " + source.getFileName() + ", certificate " + certificate + "]";
+        }
+    }
+
+    /** An IC card that is not a My Number card: it answers 6A 82 to every SELECT. */
+    record ForeignCard(Path source, String cardId) implements VirtualCardFile {
+    }
+
+    /** Loads every {@code *.properties} file of a folder, sorted by file name. */
+    static List<VirtualCardFile> loadAll(Path folder) throws CardFileException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.properties")) {
+            stream.forEach(files::add);
+        } catch (IOException e) {
+            throw new CardFileException("cannot list card files in " + folder + ": " + e.getMessage(), e);
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<VirtualCardFile> cards = new ArrayList<>();
+        for (Path file : files) {
+            cards.add(load(file));
+        }
+        return cards;
+    }
+
+    static VirtualCardFile load(Path file) throws CardFileException {
+        return new CardFileLoader(file).load();
+    }
+}
