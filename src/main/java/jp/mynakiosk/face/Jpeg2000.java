@@ -1,6 +1,8 @@
 package jp.mynakiosk.face;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG2000_COMPRESSION_X1000;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
 
 import com.sun.jna.Library;
@@ -40,12 +42,20 @@ public final class Jpeg2000 {
      * @param compressionX1000 target size in thousandths of the raw size (1000 = lossless), as in OpenCV
      */
     public static byte[] encode(BufferedImage image, int compressionX1000) {
+        try (Mat bgr = MatImages.toBgrMat(image)) {
+            return encode(bgr, compressionX1000);
+        }
+    }
+
+    /** Encodes an 8-bit BGR image as a JP2 file; see {@link #encode(BufferedImage, int)}. */
+    public static byte[] encode(Mat bgr, int compressionX1000) {
         if (compressionX1000 < 1 || compressionX1000 > 1000) {
             throw new IllegalArgumentException("compressionX1000 must be 1..1000, got " + compressionX1000);
         }
-        ensureEnabled();
-        try (Mat bgr = MatImages.toBgrMat(image);
-                BytePointer out = new BytePointer();
+        if (!ensureEnabled()) {
+            throw new IllegalStateException("could not set " + SWITCH + "; OpenCV cannot encode JPEG 2000");
+        }
+        try (BytePointer out = new BytePointer();
                 IntPointer params = new IntPointer(IMWRITE_JPEG2000_COMPRESSION_X1000, compressionX1000)) {
             if (!imencode(".jp2", bgr, out, params)) {
                 throw new IllegalStateException("OpenCV could not encode JPEG 2000");
@@ -53,6 +63,18 @@ public final class Jpeg2000 {
             byte[] bytes = new byte[(int) out.limit()];
             out.get(bytes);
             return bytes;
+        }
+    }
+
+    /**
+     * Decodes JP2 bytes to an 8-bit BGR image; an empty Mat when they are not decodable. Only for images this
+     * process made (the simulator, tests): photos read from a card go through {@link CardPhotoDecoder}, which
+     * bounds their size before the decoder sees them.
+     */
+    public static Mat decode(byte[] jp2) {
+        ensureEnabled();
+        try (Mat encoded = new Mat(jp2)) {
+            return imdecode(encoded, IMREAD_COLOR);
         }
     }
 

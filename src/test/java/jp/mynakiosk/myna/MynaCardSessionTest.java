@@ -15,7 +15,7 @@ import java.util.Arrays;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
-import jp.mynakiosk.sim.card.Jpeg2000;
+import jp.mynakiosk.face.Jpeg2000;
 import jp.mynakiosk.sim.card.SimCardFixture;
 import jp.mynakiosk.sim.card.SimulatorCa;
 import jp.mynakiosk.sim.card.VirtualCardFile;

@@ -3,6 +3,7 @@ package jp.mynakiosk.sim.card;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.mynakiosk.face.Jpeg2000;
 import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -22,7 +23,7 @@ final class CardFacePhoto {
 
     /** The JPEG 2000 bytes, decoded once to prove they are readable; errors name the card file and the key. */
     static byte[] fromImage(Path cardFile, String key, Path image) throws CardFileException {
-        Jpeg2000.enableInOpenCv(); // before OpenCV decodes anything, in case a decoder probe reads the switch
+        Jpeg2000.ensureEnabled(); // before OpenCV decodes anything, in case a decoder probe reads the switch
         if (!Files.isRegularFile(image)) {
             throw new CardFileException(cardFile + ": key '" + key + "' points to " + image
                     + ", which does not exist; expected an image file (PNG or JPEG)");
