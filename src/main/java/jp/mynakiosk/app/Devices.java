@@ -1,0 +1,91 @@
+package jp.mynakiosk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.TerminalFactory;
+import jp.mynakiosk.device.Camera;
+import jp.mynakiosk.device.CardReader;
+import jp.mynakiosk.device.javacv.OpenCvCamera;
+import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
+import jp.mynakiosk.sim.SimulatorException;
+import jp.mynakiosk.sim.SimulatorWorld;
+
+/**
+ * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
+ * service trusts (the JPKI CA and its revocation list).
+ */
+record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Supplier<X509CRL> crl,
+               Optional<SimulatorWorld> simulator) implements AutoCloseable {
+
+    static Devices open(KioskConfig config) {
+        if (config.hardware() == KioskConfig.Hardware.SIM) {
+            KioskConfig.Simulator sim = config.simulator();
+            try {
+                SimulatorWorld world = SimulatorWorld.open(sim.cardsDir(), sim.facesDir(), sim.caDir(), sim.startCameraImage());
+                return new Devices(world.cardReader(), world.camera(), world.trustAnchor(), world::currentCrl,
+                        Optional.of(world));
+            } catch (SimulatorException e) {
+                throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
+            }
+        }
+        X509Certificate anchor = readCertificate(config.eligibility().trustAnchor().orElseThrow());
+        Path crlFile = config.eligibility().crl().orElse(null);
+        Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
+        return new Devices(new SmartcardioCardReader(pcscTerminal(config.realDevices().readerName())),
+                new OpenCvCamera(config.realDevices().cameraIndex()), anchor, crl, Optional.empty());
+    }
+
+    private static CardTerminal pcscTerminal(String nameContains) {
+        try {
+            List<CardTerminal> terminals = TerminalFactory.getInstance("PC/SC", null).terminals().list();
+            for (CardTerminal terminal : terminals) {
+                if (terminal.getName().contains(nameContains)) {
+                    return terminal;
+                }
+            }
+            throw new ConfigException("no PC/SC card reader whose name contains '" + nameContains + "' (key reader.name); "
+                    + "readers found: " + terminals.stream().map(CardTerminal::getName).toList());
+        } catch (CardException | java.security.NoSuchAlgorithmException e) {
+            throw new ConfigException("the PC/SC service does not answer (" + e.getClass().getSimpleName()
+                    + "); is pcscd running and a reader connected?", e);
+        }
+    }
+
+    private static X509Certificate readCertificate(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (IOException | CertificateException | ClassCastException e) {
+            throw new ConfigException(file + " (key eligibility.trustAnchor): expected an X.509 certificate in PEM or DER", e);
+        }
+    }
+
+    private static X509CRL readCrl(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (IOException | CertificateException | CRLException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (simulator.isPresent()) {
+            simulator.get().close();
+        } else {
+            reader.close();
+            camera.close();
+        }
+    }
+}
