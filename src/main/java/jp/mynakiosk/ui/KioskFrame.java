@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GraphicsDevice;
 import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -64,6 +66,16 @@ public final class KioskFrame extends JFrame {
         content.add(bottomBar, BorderLayout.SOUTH);
         content.setPreferredSize(screenBounds.getSize());
         setContentPane(content);
+        // Physical keys (the PIN pad's) reach the root pane's bindings only through a focused component: when
+        // the window itself gets focus back, hand it to the screen.
+        addWindowFocusListener(new WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent event) {
+                if (screen != null && screen.root().isFocusable()) {
+                    screen.root().requestFocusInWindow();
+                }
+            }
+        });
         render();
     }
 
