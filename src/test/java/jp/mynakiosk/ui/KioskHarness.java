@@ -57,8 +57,14 @@ final class KioskHarness {
         window.robot().waitForIdle();
     }
 
-    void switchLanguage() {
+    /** Taps the language toggle, as a user would. */
+    void tapLanguage() {
         window.button(ComponentNames.COMMON_LANGUAGE).click();
+    }
+
+    /** Switches the language directly (quick, for sweeps over every screen). */
+    void switchLanguage() {
+        GuiActionRunner.execute(frame::switchLanguage);
     }
 
     Language language() {

@@ -120,7 +120,7 @@ class PinPadTest {
         kiosk.window.label(ComponentNames.ENTER_PIN_TRIES_LEFT).requireText("あと2回 入力できます");
 
         kiosk.show(new EnterPin(1, true));
-        kiosk.switchLanguage();
+        kiosk.tapLanguage();
         kiosk.window.label(ComponentNames.ENTER_PIN_TRIES_LEFT).requireText("1 try left");
         assertThat(text(ComponentNames.ENTER_PIN_LAST_TRY)).contains("lock your card").contains("municipal office");
     }
