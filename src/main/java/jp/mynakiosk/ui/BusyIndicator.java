@@ -2,8 +2,8 @@ package jp.mynakiosk.ui;
 
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import javax.swing.JComponent;
 import javax.swing.Timer;

@@ -3,9 +3,10 @@ package jp.mynakiosk.ui;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.Polygon;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.RoundRectangle2D;
@@ -79,7 +80,7 @@ final class CardIllustration extends JComponent {
         g.fill(new Ellipse2D.Double(257, top + 34, 32, 34));
         g.fill(new Ellipse2D.Double(248, top + 72, 50, 40));
         g.setColor(Palette.CARD);
-        g.fill(new java.awt.Rectangle(240, (int) top + 106, 66, 10));
+        g.fill(new Rectangle(240, (int) top + 106, 66, 10));
         g.setColor(new Color(0x9A8F94));
         for (int i = 0; i < 3; i++) {
             g.fill(new RoundRectangle2D.Double(115, top + 100 + i * 14, 100, 7, 4, 4));

@@ -1,7 +1,9 @@
 package jp.mynakiosk.ui;
 
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -34,7 +36,7 @@ final class ConfirmHolderScreen implements KioskScreen {
                 () -> context.send(new SessionEvent.HolderDenied())));
         answers.add(Widgets.primary(context.text("confirmHolder.yes"), ComponentNames.CONFIRM_HOLDER_YES, look,
                 () -> context.send(new SessionEvent.HolderConfirmed())));
-        for (java.awt.Component answer : answers.getComponents()) {
+        for (Component answer : answers.getComponents()) {
             answer.setPreferredSize(new Dimension(look.px(400), look.buttonHeight()));
         }
 
@@ -44,7 +46,7 @@ final class ConfirmHolderScreen implements KioskScreen {
                 .add(answers, 36);
     }
 
-    private static void addRow(JPanel panel, int row, String label, String value, java.awt.Font valueFont,
+    private static void addRow(JPanel panel, int row, String label, String value, Font valueFont,
                                Look look) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row;

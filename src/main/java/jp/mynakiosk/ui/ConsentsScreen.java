@@ -2,13 +2,13 @@ package jp.mynakiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 import jp.mynakiosk.flow.ConsentChoices;
@@ -97,7 +97,7 @@ final class ConsentsScreen implements KioskScreen {
         JButton button = chosen
                 ? Widgets.primary(text, ComponentNames.consentAnswer(topic, agree), look, send)
                 : Widgets.secondary(text, ComponentNames.consentAnswer(topic, agree), look, send);
-        button.setFont(look.font(java.awt.Font.BOLD, 30));
+        button.setFont(look.font(Font.BOLD, 30));
         button.setMargin(new Insets(0, look.px(8), 0, look.px(8)));
         button.setPreferredSize(new Dimension(look.px(270), look.px(96)));
         button.setSelected(chosen);

@@ -2,6 +2,7 @@ package jp.mynakiosk.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.GridBagLayout;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -53,7 +54,7 @@ final class EnterPinScreen implements KioskScreen {
         root.add(text, BorderLayout.CENTER);
 
         pad = new PinPad(context);
-        JPanel padHolder = Widgets.clear(new java.awt.GridBagLayout());
+        JPanel padHolder = Widgets.clear(new GridBagLayout());
         padHolder.add(pad);
         root.add(padHolder, BorderLayout.EAST);
     }

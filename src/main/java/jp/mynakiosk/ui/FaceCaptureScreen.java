@@ -1,9 +1,11 @@
 package jp.mynakiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 import jp.mynakiosk.flow.FaceCapture;
@@ -24,7 +26,7 @@ final class FaceCaptureScreen implements KioskScreen {
         root = Widgets.screenRoot(FaceCapture.class, look);
         root.setLayout(new BorderLayout(look.px(36), 0));
         FacePreview preview = new FacePreview(context.preview(), look);
-        JPanel previewHolder = Widgets.clear(new java.awt.GridBagLayout());
+        JPanel previewHolder = Widgets.clear(new GridBagLayout());
         previewHolder.add(preview);
         root.add(previewHolder, BorderLayout.WEST);
 
@@ -36,9 +38,9 @@ final class FaceCaptureScreen implements KioskScreen {
                     width, false), 0);
             column.add(Widgets.paragraph(context.text("faceCapture.guidance"), look.body(), Palette.INK, width,
                     false), 20);
-            JPanel checking = Widgets.clear(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, look.px(16), 0));
+            JPanel checking = Widgets.clear(new FlowLayout(FlowLayout.LEADING, look.px(16), 0));
             BusyIndicator busy = new BusyIndicator(look, Palette.PRIMARY);
-            busy.setPreferredSize(new java.awt.Dimension(look.px(72), look.px(72)));
+            busy.setPreferredSize(new Dimension(look.px(72), look.px(72)));
             checking.add(busy);
             checking.add(Widgets.line(context.text("faceCapture.checking"), look.bodyBold(), Palette.PRIMARY));
             column.add(checking, 28);
@@ -55,7 +57,7 @@ final class FaceCaptureScreen implements KioskScreen {
                     look.bodyBold(), Palette.INK), 20);
             JButton retry = Widgets.primary(context.text("faceCapture.retry"), ComponentNames.FACE_RETRY, look,
                     () -> context.send(new SessionEvent.FaceRetry()));
-            retry.setPreferredSize(new java.awt.Dimension(width, look.px(110)));
+            retry.setPreferredSize(new Dimension(width, look.px(110)));
             column.add(retry, 28);
         }
         root.add(side, BorderLayout.CENTER);

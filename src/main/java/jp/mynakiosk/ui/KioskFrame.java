@@ -1,9 +1,12 @@
 package jp.mynakiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GraphicsDevice;
+import java.awt.GridBagLayout;
 import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -165,7 +168,7 @@ public final class KioskFrame extends JFrame {
     private void buildTopBar(Messages messages, ScreenChrome chrome) {
         topBar.removeAll();
         topBar.setBackground(Palette.BAR);
-        topBar.setBorder(BorderFactory.createEmptyBorder(look.px(10), look.px(28), look.px(10), look.px(20)));
+        topBar.setBorder(BorderFactory.createEmptyBorder(look.px(8), look.px(28), look.px(8), look.px(20)));
         topBar.setPreferredSize(new Dimension(10, look.px(100)));
 
         JPanel left = Widgets.clear(null);
@@ -190,10 +193,11 @@ public final class KioskFrame extends JFrame {
         topBar.add(left, BorderLayout.CENTER);
 
         JButton toggle = Widgets.button(languageLabel(messages), ComponentNames.COMMON_LANGUAGE, look,
-                this::switchLanguage, java.awt.Color.WHITE, Palette.PRIMARY, Palette.SURFACE);
-        toggle.setFont(look.font(java.awt.Font.BOLD, 30));
+                this::switchLanguage, Color.WHITE, Palette.PRIMARY, Palette.SURFACE);
+        toggle.setFont(look.font(Font.BOLD, 30));
         toggle.setPreferredSize(new Dimension(look.px(340), look.px(80)));
-        JPanel right = Widgets.clear(new java.awt.GridBagLayout());
+        // The bar is 100 design px tall, less 2 × 8 px border: 84 px of room for an 80 px toggle at any scale.
+        JPanel right = Widgets.clear(new GridBagLayout());
         right.add(toggle);
         topBar.add(right, BorderLayout.EAST);
     }
@@ -219,7 +223,7 @@ public final class KioskFrame extends JFrame {
             JButton cancel = Widgets.secondary(messages.text("common.cancel"), ComponentNames.COMMON_CANCEL, look,
                     () -> intents.accept(new SessionEvent.Cancelled()));
             cancel.setPreferredSize(new Dimension(Math.max(cancel.getPreferredSize().width, look.px(240)), look.px(88)));
-            JPanel left = Widgets.clear(new java.awt.GridBagLayout());
+            JPanel left = Widgets.clear(new GridBagLayout());
             left.add(cancel);
             bottomBar.add(left, BorderLayout.WEST);
         }

@@ -1,5 +1,6 @@
 package jp.mynakiosk.ui;
 
+import java.awt.Dimension;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -18,7 +19,7 @@ final class MenuScreen implements KioskScreen {
         root = Widgets.screenRoot(Menu.class, look);
         JButton register = Widgets.primary(context.text("menu.register"), ComponentNames.MENU_REGISTER, look,
                 () -> context.send(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE)));
-        register.setPreferredSize(new java.awt.Dimension(look.px(900), look.px(120)));
+        register.setPreferredSize(new Dimension(look.px(900), look.px(120)));
         Column.centered(root, look)
                 .add(Widgets.paragraph(context.text("menu.question"), look.headline(), Palette.INK,
                         look.px(1000), true), 0)

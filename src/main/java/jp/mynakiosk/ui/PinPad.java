@@ -1,9 +1,13 @@
 package jp.mynakiosk.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.Font;
 import java.awt.GridLayout;
+import java.awt.Insets;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
@@ -51,10 +55,10 @@ final class PinPad extends JPanel {
         for (int i = 0; i < boxes.length; i++) {
             JLabel box = new JLabel("", SwingConstants.CENTER);
             box.setName(ComponentNames.pinPadBox(i));
-            box.setFont(look.font(java.awt.Font.BOLD, 40));
+            box.setFont(look.font(Font.BOLD, 40));
             box.setForeground(Palette.INK);
             box.setOpaque(true);
-            box.setBackground(java.awt.Color.WHITE);
+            box.setBackground(Color.WHITE);
             box.setBorder(BorderFactory.createLineBorder(Palette.INK, Math.max(2, look.px(3))));
             box.setPreferredSize(new Dimension(look.px(84), look.px(84)));
             boxes[i] = box;
@@ -73,9 +77,9 @@ final class PinPad extends JPanel {
         keys.add(digitKey(0, look));
         ok = Widgets.primary(context.text("pinPad.ok"), ComponentNames.PIN_PAD_OK, look, this::submit);
         keys.add(ok);
-        for (java.awt.Component key : keys.getComponents()) {
+        for (Component key : keys.getComponents()) {
             JButton button = (JButton) key;
-            button.setMargin(new java.awt.Insets(0, look.px(4), 0, look.px(4)));
+            button.setMargin(new Insets(0, look.px(4), 0, look.px(4)));
             button.setPreferredSize(new Dimension(look.px(150), look.px(86)));
         }
         add(keys, BorderLayout.CENTER);
@@ -85,7 +89,7 @@ final class PinPad extends JPanel {
     private JButton digitKey(int digit, Look look) {
         JButton key = Widgets.secondary(String.valueOf(digit), ComponentNames.pinPadKey(digit), look,
                 () -> append((char) ('0' + digit)));
-        key.setFont(look.font(java.awt.Font.BOLD, 40));
+        key.setFont(look.font(Font.BOLD, 40));
         return key;
     }
 
@@ -138,7 +142,7 @@ final class PinPad extends JPanel {
     private void refresh() {
         for (int i = 0; i < boxes.length; i++) {
             boxes[i].setText(i < count ? "\u25CF" : "");
-            boxes[i].setBackground(i == count ? Palette.SURFACE : java.awt.Color.WHITE);
+            boxes[i].setBackground(i == count ? Palette.SURFACE : Color.WHITE);
         }
         ok.setEnabled(count == digits.length);
     }

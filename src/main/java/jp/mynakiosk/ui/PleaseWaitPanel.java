@@ -1,6 +1,5 @@
 package jp.mynakiosk.ui;
 
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 
 /** The body of the waiting screens: what is happening, the animation, and "do not remove your card". */

@@ -1,6 +1,8 @@
 package jp.mynakiosk.ui;
 
 import java.awt.Color;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -170,10 +172,10 @@ public final class ScreenGallery {
         return image;
     }
 
-    private static void invalidateTree(java.awt.Container container) {
+    private static void invalidateTree(Container container) {
         container.invalidate();
-        for (java.awt.Component child : container.getComponents()) {
-            if (child instanceof java.awt.Container inner) {
+        for (Component child : container.getComponents()) {
+            if (child instanceof Container inner) {
                 invalidateTree(inner);
             }
         }

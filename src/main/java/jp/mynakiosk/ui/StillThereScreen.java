@@ -1,6 +1,7 @@
 package jp.mynakiosk.ui;
 
 import java.awt.Dimension;
+import java.awt.Font;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -22,7 +23,7 @@ final class StillThereScreen implements KioskScreen {
         JButton proceed = Widgets.primary(context.text("stillThere.continue"), ComponentNames.STILL_THERE_CONTINUE,
                 look, () -> context.send(new SessionEvent.StillHere()));
         proceed.setPreferredSize(new Dimension(look.px(560), look.px(130)));
-        proceed.setFont(look.font(java.awt.Font.BOLD, 44));
+        proceed.setFont(look.font(Font.BOLD, 44));
         Column.centered(root, look)
                 .add(Widgets.paragraph(context.text("stillThere.question"), look.hero(), Palette.INK,
                         look.px(1100), true), 0)

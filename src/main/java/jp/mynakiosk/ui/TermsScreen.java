@@ -3,6 +3,7 @@ package jp.mynakiosk.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import javax.swing.BorderFactory;
@@ -53,7 +54,7 @@ final class TermsScreen implements KioskScreen {
                 () -> context.send(new SessionEvent.TermsDeclined())));
         answers.add(Widgets.primary(context.text("terms.agree"), ComponentNames.TERMS_AGREE, look,
                 () -> context.send(new SessionEvent.TermsAgreed())));
-        for (java.awt.Component answer : answers.getComponents()) {
+        for (Component answer : answers.getComponents()) {
             answer.setPreferredSize(new Dimension(look.px(400), look.buttonHeight()));
         }
         root.add(answers, BorderLayout.SOUTH);

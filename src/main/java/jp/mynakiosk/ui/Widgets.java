@@ -5,6 +5,8 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.Insets;
+import java.awt.LayoutManager;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -29,16 +31,21 @@ final class Widgets {
 
     static JButton button(String text, String name, Look look, Runnable action, Color background, Color ink,
                           Color pressed) {
-        JButton button = new JButton(text);
+        JButton button = new JButton(text) {
+            /** Never squeezed below its size: a layout short of room must not cut a button's words. */
+            @Override
+            public Dimension getMinimumSize() {
+                return getPreferredSize();
+            }
+        };
         button.setName(name);
         button.setFont(look.button());
         button.setFocusable(false);
         button.putClientProperty(FlatClientProperties.STYLE, style(look, background, ink, pressed));
-        button.setMargin(new java.awt.Insets(look.px(8), look.px(20), look.px(8), look.px(20)));
+        button.setMargin(new Insets(look.px(8), look.px(20), look.px(8), look.px(20)));
         Dimension preferred = button.getPreferredSize();
         button.setPreferredSize(new Dimension(Math.max(preferred.width, look.px(260)),
                 Math.max(preferred.height, look.buttonHeight())));
-        button.setMinimumSize(new Dimension(look.px(160), look.buttonHeight()));
         button.addActionListener(event -> action.run());
         return button;
     }
@@ -88,7 +95,7 @@ final class Widgets {
     }
 
     /** A transparent panel. */
-    static JPanel clear(java.awt.LayoutManager layout) {
+    static JPanel clear(LayoutManager layout) {
         JPanel panel = new JPanel(layout);
         panel.setOpaque(false);
         return panel;
