@@ -1,0 +1,54 @@
+package jp.mynakiosk.ui;
+
+import java.awt.Dimension;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+
+import jp.mynakiosk.flow.Done;
+import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.SessionEvent;
+
+/** The result: registered now (insurer, date) or already registered since a date; then Finish. */
+final class DoneScreen implements KioskScreen {
+
+    private final JPanel root;
+
+    DoneScreen(Done state, ScreenContext context) {
+        Look look = context.look();
+        root = Widgets.screenRoot(Done.class, look);
+        boolean already = state.result() == LinkResult.ALREADY_REGISTERED;
+        Column column = Column.centered(root, look)
+                .add(Widgets.paragraph(context.text(already ? "done.already.headline" : "done.registered.headline"),
+                        look.hero(), Palette.SUCCESS, look.px(1100), true), 0)
+                .add(Widgets.paragraph(context.text(already ? "done.already.explain" : "done.registered.explain"),
+                        look.body(), Palette.INK, look.px(1000), true), 20);
+        JPanel facts = Widgets.clear(null);
+        Column factColumn = Column.centered(facts, look);
+        boolean anyFact = false;
+        if (state.insurerName() != null && !state.insurerName().isBlank()) {
+            factColumn.add(Widgets.line(context.format("done.insurer", state.insurerName()), look.bodyBold(),
+                    Palette.INK), 0);
+            anyFact = true;
+        }
+        if (state.registeredOn() != null) {
+            String key = already ? "done.already.since" : "done.registered.on";
+            factColumn.add(Widgets.line(context.format(key, context.messages().date(state.registeredOn())),
+                    look.bodyBold(), Palette.INK), 10);
+            anyFact = true;
+        }
+        if (anyFact) {
+            Widgets.boxed(facts, look, Palette.SURFACE, Palette.LINE);
+            column.add(facts, 24);
+        }
+        JButton finish = Widgets.primary(context.text("done.finish"), ComponentNames.DONE_FINISH, look,
+                () -> context.send(new SessionEvent.Finished()));
+        finish.setPreferredSize(new Dimension(look.px(420), look.px(104)));
+        column.add(finish, 36);
+    }
+
+    @Override
+    public JComponent root() {
+        return root;
+    }
+}
