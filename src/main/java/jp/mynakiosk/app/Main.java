@@ -1,8 +1,15 @@
 package jp.mynakiosk.app;
 
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import jp.mynakiosk.ui.KioskTheme;
 import java.util.logging.LogManager;
 import jp.mynakiosk.ui.ScreenGallery;
 
@@ -45,8 +52,7 @@ public final class Main {
             return ScenarioMode.BAD_INPUT;
         }
         if (command.screenshots().isPresent()) {
-            ScreenGallery.main(new String[] {command.screenshots().get().toString()});
-            return 0;
+            return screenshots(command.screenshots().get());
         }
         if (command.scenario().isPresent()) {
             return ScenarioMode.run(command.scenario().get(), command.profile(), System.out);
@@ -61,6 +67,22 @@ public final class Main {
             System.err.println("Myna Kiosk cannot start: " + e.getMessage());
             return ScenarioMode.BAD_INPUT;
         }
+    }
+
+    /** Every screen in every language as PNG files, for QA and for reviewing the words. */
+    private static int screenshots(Path dir) throws InterruptedException {
+        List<Path> written = new ArrayList<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                KioskTheme.install();
+                written.addAll(ScreenGallery.render(dir, new Dimension(1280, 800)));
+            });
+        } catch (InvocationTargetException e) {
+            System.err.println("the screenshots could not be written: " + e.getCause().getMessage());
+            return ScenarioMode.BAD_INPUT;
+        }
+        System.out.println(written.size() + " screens written to " + dir.toAbsolutePath());
+        return 0;
     }
 
     /** Library INFO chatter (Flyway's every migration check) stays out of the kiosk's output. */
