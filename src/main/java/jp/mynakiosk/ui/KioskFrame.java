@@ -52,7 +52,7 @@ public final class KioskFrame extends JFrame {
 
     private KioskFrame(GraphicsDevice device, Rectangle screenBounds, FlowSettings settings, PreviewSource preview,
                        Consumer<SessionEvent> intents) {
-        super("Myna Kiosk");
+        super("Myna Kiosk", device == null ? null : device.getDefaultConfiguration());
         requireEdt("KioskFrame must be built");
         this.device = device;
         this.screenBounds = screenBounds;
@@ -111,12 +111,16 @@ public final class KioskFrame extends JFrame {
         } else {
             if (device != null) {
                 setBounds(screenBounds);
+                setExtendedState(MAXIMIZED_BOTH);
             }
             setVisible(true);
         }
     }
 
-    /** Shows the screen for {@code state}. Must be called on the event dispatch thread. */
+    /**
+     * Shows the screen for {@code state}, built afresh from the snapshot. Must be called on the event dispatch
+     * thread. Entering {@link Attract} from another state (a new user) switches back to Japanese.
+     */
     public void show(SessionState state) {
         requireEdt("KioskFrame.show must be called");
         Objects.requireNonNull(state, "state");
