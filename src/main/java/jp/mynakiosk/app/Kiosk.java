@@ -3,7 +3,6 @@ package jp.mynakiosk.app;
 import java.awt.AWTEvent;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.WindowAdapter;
@@ -138,8 +137,7 @@ public final class Kiosk implements AutoCloseable {
             Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
             if (config.simulator().controlPanel() && devices.simulator().isPresent()) {
                 controlPanel = new SimulatorControlPanel(devices.simulator().get());
-                Point corner = frame.getLocationOnScreen();
-                controlPanel.showBeside(new Point(corner.x + frame.getWidth(), corner.y));
+                controlPanel.showBeside(frame.getBounds());
             }
         });
     }
