@@ -161,7 +161,7 @@ final class KioskEffects implements EffectRunner {
         long deadline = started + captureTime.toNanos();
         FaceNotice notice = null;
         long lastFrame = -1;
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             if (reader.media() == MediaState.NOT_PRESENT) {
                 throw new CardException("card removed during the face check");
             }
