@@ -2,7 +2,7 @@ package jp.mynakiosk.flow;
 
 import java.time.LocalDate;
 
-/** The card is linked (now, or it already was on {@code registeredOn}). */
+/** The card is linked (now, or it already was on {@code registeredOn}), or its consents were saved. */
 public record Done(LinkResult result, String insurerName, LocalDate registeredOn) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {

@@ -4,8 +4,8 @@ package jp.mynakiosk.flow;
 public record Menu() implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
-        if (event instanceof SessionEvent.JourneyChosen) {
-            return Transition.to(new Terms());
+        if (event instanceof SessionEvent.JourneyChosen chosen) {
+            return Transition.to(new Terms(chosen.journey()));
         }
         if (event instanceof SessionEvent.Cancelled) {
             return end(EndReason.CANCELLED);

@@ -96,5 +96,11 @@ public sealed interface SessionEvent {
 
     record FaceNotMatched(FaceNotice notice) implements SessionEvent { }
 
+    /** The eligibility system knows the user: their insurer, and the registration if the card has one (else null). */
+    record InsuranceFound(String insurerName, Registration registration) implements SessionEvent { }
+
+    /** The eligibility system could not answer the look-up, or refused it; {@code reason} is never a success. */
+    record LookupFailed(LinkResult reason) implements SessionEvent { }
+
     record LinkFinished(LinkResult result, String insurerName, LocalDate registeredOn) implements SessionEvent { }
 }

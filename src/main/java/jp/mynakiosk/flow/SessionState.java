@@ -7,7 +7,8 @@ package jp.mynakiosk.flow;
  */
 public sealed interface SessionState
         permits Attract, Menu, Terms, InsertCard, ReadingCard, EnterPin, VerifyingPin, FaceCapture,
-                ConfirmHolder, Consents, Linking, Done, TakeCard, StillThere, OutOfService {
+                ConfirmHolder, LookingUp, RegistrationStatus, Consents, Linking, Done, TakeCard, StillThere,
+                OutOfService {
 
     Transition on(SessionEvent event, FlowSettings settings);
 

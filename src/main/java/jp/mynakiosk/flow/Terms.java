@@ -1,11 +1,11 @@
 package jp.mynakiosk.flow;
 
 /** The terms of use: agree to go on, decline to go back to the start. */
-public record Terms() implements SessionState {
+public record Terms(Journey journey) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.TermsAgreed) {
-            return Transition.to(new InsertCard());
+            return Transition.to(new InsertCard(journey));
         }
         if (event instanceof SessionEvent.TermsDeclined || event instanceof SessionEvent.Cancelled) {
             return end(EndReason.CANCELLED);

@@ -18,10 +18,12 @@ final class DoneScreen implements KioskScreen {
         Look look = context.look();
         root = Widgets.screenRoot(Done.class, look);
         boolean already = state.result() == LinkResult.ALREADY_REGISTERED;
+        boolean changed = state.result() == LinkResult.CONSENTS_CHANGED;
+        String prefix = changed ? "done.changed" : already ? "done.already" : "done.registered";
         Column column = Column.centered(root, look)
-                .add(Widgets.paragraph(context.text(already ? "done.already.headline" : "done.registered.headline"),
+                .add(Widgets.paragraph(context.text(prefix + ".headline"),
                         look.hero(), Palette.SUCCESS, look.px(1100), true), 0)
-                .add(Widgets.paragraph(context.text(already ? "done.already.explain" : "done.registered.explain"),
+                .add(Widgets.paragraph(context.text(prefix + ".explain"),
                         look.body(), Palette.INK, look.px(1000), true), 20);
         JPanel facts = Widgets.clear(null);
         Column factColumn = Column.centered(facts, look);
@@ -31,7 +33,7 @@ final class DoneScreen implements KioskScreen {
                     Palette.INK), 0);
             anyFact = true;
         }
-        if (state.registeredOn() != null) {
+        if (state.registeredOn() != null && !changed) {
             String key = already ? "done.already.since" : "done.registered.on";
             factColumn.add(Widgets.line(context.format(key, context.messages().date(state.registeredOn())),
                     look.bodyBold(), Palette.INK), 10);

@@ -34,6 +34,8 @@ class TransitionMatrixTest {
                 "DeviceFault"));
         table.put("ConfirmHolder", set("HolderConfirmed", "HolderDenied", "Cancelled", "IdleTimedOut", "CardRemoved",
                 "DeviceFault"));
+        table.put("LookingUp", set("InsuranceFound", "LookupFailed", "CardRejected", "CardRemoved", "DeviceFault"));
+        table.put("RegistrationStatus", set("Finished", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
         table.put("Consents(unanswered)", set("ConsentAnswered", "Cancelled", "IdleTimedOut", "CardRemoved",
                 "DeviceFault"));
         table.put("Linking", set("LinkFinished", "CardRejected", "CardRemoved", "DeviceFault"));
