@@ -192,7 +192,7 @@ public final class Kiosk implements AutoCloseable {
                     }
                 } else if (readerFaulted.getAndSet(false)) {
                     journal.note("device", "card-reader:" + status, 0);
-                    controller.submit(new SessionEvent.DevicesRecovered());
+                    controller.submit(new SessionEvent.DevicesRecovered("card-reader"));
                 }
             }
         };

@@ -32,7 +32,7 @@ public record KioskConfig(
 
     /** The eligibility service: embedded on H2, seeded from a file in the simulator. */
     public record Eligibility(Optional<Path> seedFile, Optional<Path> trustAnchor, Optional<Path> crl,
-                              int attempts, Duration retryDelay) { }
+                              int attempts, Duration retryDelay, int outOfServiceAfter, Duration probeInterval) { }
 
     public record Face(double threshold, int attempts, FacePolicy afterLastFailure, Duration captureTime) { }
 
@@ -69,7 +69,9 @@ public record KioskConfig(
                 anchor.isEmpty() ? Optional.empty() : Optional.of(p.path("eligibility.trustAnchor", null)),
                 crl.isEmpty() ? Optional.empty() : Optional.of(p.path("eligibility.crl", null)),
                 p.integer("eligibility.attempts", 3, 1, 10),
-                Duration.ofMillis(p.integer("eligibility.retryDelayMillis", 500, 0, 60_000)));
+                Duration.ofMillis(p.integer("eligibility.retryDelayMillis", 500, 0, 60_000)),
+                p.integer("eligibility.outOfServiceAfter", 3, 1, 100),
+                Duration.ofSeconds(p.integer("eligibility.probeSeconds", 30, 1, 3600)));
         if (hardware == Hardware.REAL && eligibility.trustAnchor().isEmpty()) {
             throw p.error("eligibility.trustAnchor", "", "the JPKI CA certificate file (PEM or DER) when hardware=real");
         }

@@ -71,7 +71,8 @@ public sealed interface SessionEvent {
     /** A device the kiosk cannot work without failed; {@code device} is a technical name, e.g. "card-reader". */
     record DeviceFault(String device) implements SessionEvent { }
 
-    record DevicesRecovered() implements SessionEvent { }
+    /** The device (or service) that took the kiosk out of service works again. */
+    record DevicesRecovered(String device) implements SessionEvent { }
 
     // Timers
 

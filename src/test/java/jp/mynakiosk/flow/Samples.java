@@ -56,7 +56,7 @@ final class Samples {
         events.put(SessionEvent.CardInserted.class, new SessionEvent.CardInserted());
         events.put(SessionEvent.CardRemoved.class, new SessionEvent.CardRemoved());
         events.put(SessionEvent.DeviceFault.class, new SessionEvent.DeviceFault("card-reader"));
-        events.put(SessionEvent.DevicesRecovered.class, new SessionEvent.DevicesRecovered());
+        events.put(SessionEvent.DevicesRecovered.class, new SessionEvent.DevicesRecovered("card-reader"));
         events.put(SessionEvent.IdleTimedOut.class, new SessionEvent.IdleTimedOut());
         events.put(SessionEvent.CardIdentified.class, new SessionEvent.CardIdentified(3));
         events.put(SessionEvent.CardPinLocked.class, new SessionEvent.CardPinLocked());
