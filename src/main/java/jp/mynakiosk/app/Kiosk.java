@@ -57,6 +57,7 @@ public final class Kiosk implements AutoCloseable {
     private final KioskEffects effects;
     private final SessionController controller;
     private final EmbeddedEligibilityService eligibility;
+    private final ServiceWatch serviceWatch;
     private final AtomicBoolean readerFaulted = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private KioskFrame frame;
@@ -76,10 +77,13 @@ public final class Kiosk implements AutoCloseable {
         this.eligibility = new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(),
                 devices.crl(), clock);
         FaceMatcher matcher = new FaceMatcher(detector, new CardPhotoDecoder(), config.face().threshold());
-        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, journal,
-                clock, config.face(), config.eligibility());
+        this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
+                config.eligibility().probeInterval(), journal);
+        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, serviceWatch,
+                journal, clock, config.face(), config.eligibility());
         this.controller = new SessionController(new SessionMachine(config.flowSettings()), effects, config.timeouts());
         controller.addObserver(journal);
+        serviceWatch.attach(controller);
         controller.addObserver(this::followDevices);
     }
 
@@ -219,6 +223,7 @@ public final class Kiosk implements AutoCloseable {
             Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
             activity = null;
         }
+        serviceWatch.close();
         controller.close();
         camera.close();
         closeQuietly(devices);

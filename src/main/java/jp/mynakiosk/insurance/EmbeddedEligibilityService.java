@@ -98,10 +98,16 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 return statusOf(refused.refusal());
             }
             String cardId = ((Authenticated) result).cardId();
-            return InsuredRecords.registration(c, cardId)
-                    .<RegistrationStatus>map(r -> new RegistrationStatus.Registered(r.insurerName(), r.registeredOn(),
-                            r.consents()))
-                    .orElseGet(RegistrationStatus.NotRegistered::new);
+            Optional<RegistrationRecord> registration = InsuredRecords.registration(c, cardId);
+            if (registration.isPresent()) {
+                RegistrationRecord r = registration.get();
+                return new RegistrationStatus.Registered(r.insurerName(), r.registeredOn(), r.consents());
+            }
+            Optional<InsuredPerson> person = InsuredRecords.person(c, cardId);
+            if (person.isEmpty() || !person.get().eligibleOn(LocalDate.ofInstant(now, clock.getZone()))) {
+                return new RegistrationStatus.NoEligibilityData();
+            }
+            return new RegistrationStatus.NotRegistered(person.get().insurerName());
         });
     }
 

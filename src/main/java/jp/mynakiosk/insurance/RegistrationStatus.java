@@ -22,11 +22,26 @@ public sealed interface RegistrationStatus {
         }
     }
 
-    /** The card is not registered for insurance use (it can be, with the registration journey). */
-    record NotRegistered() implements RegistrationStatus {
+    /**
+     * The card is not registered for insurance use; it can be, and would be linked to {@code insurerName}'s record
+     * (shown to the user before they confirm).
+     */
+    record NotRegistered(String insurerName) implements RegistrationStatus {
+        public NotRegistered {
+            Objects.requireNonNull(insurerName, "insurerName");
+        }
+
         @Override
         public String journalCode() {
             return "NOT_REGISTERED";
+        }
+    }
+
+    /** No insurer has registered the person's eligibility data yet (or it starts later): nothing to register. */
+    record NoEligibilityData() implements RegistrationStatus {
+        @Override
+        public String journalCode() {
+            return "NO_ELIGIBILITY_DATA";
         }
     }
 

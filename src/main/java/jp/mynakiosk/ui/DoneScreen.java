@@ -19,12 +19,13 @@ final class DoneScreen implements KioskScreen {
         root = Widgets.screenRoot(Done.class, look);
         boolean already = state.result() == LinkResult.ALREADY_REGISTERED;
         boolean changed = state.result() == LinkResult.CONSENTS_CHANGED;
-        String prefix = changed ? "done.changed" : already ? "done.already" : "done.registered";
+        String headline = changed ? "done.changed.headline"
+                : already ? "done.already.headline" : "done.registered.headline";
+        String explain = changed ? "done.changed.explain"
+                : already ? "done.already.explain" : "done.registered.explain";
         Column column = Column.centered(root, look)
-                .add(Widgets.paragraph(context.text(prefix + ".headline"),
-                        look.hero(), Palette.SUCCESS, look.px(1100), true), 0)
-                .add(Widgets.paragraph(context.text(prefix + ".explain"),
-                        look.body(), Palette.INK, look.px(1000), true), 20);
+                .add(Widgets.paragraph(context.text(headline), look.hero(), Palette.SUCCESS, look.px(1100), true), 0)
+                .add(Widgets.paragraph(context.text(explain), look.body(), Palette.INK, look.px(1000), true), 20);
         JPanel facts = Widgets.clear(null);
         Column factColumn = Column.centered(facts, look);
         boolean anyFact = false;

@@ -84,9 +84,14 @@ class CheckAndChangeConsentsTest {
     }
 
     @Test
-    void unregisteredCardIsNotRegistered() throws Exception {
-        assertThat(service.checkRegistration(query("SIM-0001"))).isEqualTo(new RegistrationStatus.NotRegistered());
-        assertThat(service.checkRegistration(query("SIM-0003"))).isEqualTo(new RegistrationStatus.NotRegistered());
+    void unregisteredCardIsNotRegisteredAndNamesTheInsurerItWouldBeLinkedTo() throws Exception {
+        assertThat(service.checkRegistration(query("SIM-0001")))
+                .isEqualTo(new RegistrationStatus.NotRegistered("全国健康保険協会 東京支部"));
+    }
+
+    @Test
+    void aPersonWithoutEligibilityDataIsSaidSo() throws Exception {
+        assertThat(service.checkRegistration(query("SIM-0003"))).isEqualTo(new RegistrationStatus.NoEligibilityData());
     }
 
     @Test

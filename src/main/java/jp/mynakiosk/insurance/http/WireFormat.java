@@ -135,6 +135,8 @@ public final class WireFormat {
         if (status instanceof RegistrationStatus.Registered r) {
             w.text(r.insurerName()).date(r.registeredOn()).yesNo(r.consents().shareTreatmentAndMedication())
                     .yesNo(r.consents().shareHealthCheckups());
+        } else if (status instanceof RegistrationStatus.NotRegistered n) {
+            w.text(n.insurerName());
         } else if (status instanceof RegistrationStatus.InvalidRequest i) {
             w.text(i.code());
         }
@@ -148,7 +150,8 @@ public final class WireFormat {
             case "Registered" -> new RegistrationStatus.Registered(r.text("insurerName", MAX_TEXT),
                     r.date("registeredOn"), new Consents(r.yesNo("consents.treatmentAndMedication"),
                     r.yesNo("consents.healthCheckups")));
-            case "NotRegistered" -> new RegistrationStatus.NotRegistered();
+            case "NotRegistered" -> new RegistrationStatus.NotRegistered(r.text("insurerName", MAX_TEXT));
+            case "NoEligibilityData" -> new RegistrationStatus.NoEligibilityData();
             case "CertificateExpired" -> new RegistrationStatus.CertificateExpired();
             case "CertificateRevoked" -> new RegistrationStatus.CertificateRevoked();
             case "InvalidRequest" -> new RegistrationStatus.InvalidRequest(r.text("code", MAX_KIND * 2));
