@@ -43,9 +43,9 @@ final class ConsentsScreen implements KioskScreen {
             insurer.setName(ComponentNames.CONSENTS_INSURER);
             column.addWide(insurer, 0);
         }
-        column.addWide(question(ConsentTopic.TREATMENT_AND_MEDICATION, choices, context), 10);
+        column.addWide(question(ConsentTopic.TREATMENT_AND_MEDICATION, choices, context), 6);
         if (choices.checkupsOffered()) {
-            column.addWide(question(ConsentTopic.HEALTH_CHECKUPS, choices, context), 14);
+            column.addWide(question(ConsentTopic.HEALTH_CHECKUPS, choices, context), 8);
         }
         root.add(questions, BorderLayout.NORTH);
 
