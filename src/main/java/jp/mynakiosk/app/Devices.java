@@ -9,6 +9,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,6 +18,9 @@ import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import jp.mynakiosk.device.Camera;
 import jp.mynakiosk.device.CardReader;
+import jp.mynakiosk.device.ReceiptPrinter;
+import jp.mynakiosk.device.javaxprint.JavaxPrintReceiptPrinter;
+import jp.mynakiosk.sim.printer.FileReceiptPrinter;
 import jp.mynakiosk.device.javacv.OpenCvCamera;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
 import jp.mynakiosk.sim.SimulatorException;
@@ -26,16 +30,16 @@ import jp.mynakiosk.sim.SimulatorWorld;
  * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
  * service trusts (the JPKI CA and its revocation list).
  */
-record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Supplier<X509CRL> crl,
-               Optional<SimulatorWorld> simulator) implements AutoCloseable {
+record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printer, X509Certificate trustAnchor,
+               Supplier<X509CRL> crl, Optional<SimulatorWorld> simulator) implements AutoCloseable {
 
     static Devices open(KioskConfig config) {
         if (config.hardware() == KioskConfig.Hardware.SIM) {
             KioskConfig.Simulator sim = config.simulator();
             try {
                 SimulatorWorld world = SimulatorWorld.open(sim.cardsDir(), sim.facesDir(), sim.caDir(), sim.startCameraImage());
-                return new Devices(world.cardReader(), world.camera(), world.trustAnchor(), world::currentCrl,
-                        Optional.of(world));
+                return new Devices(world.cardReader(), world.camera(), printer(config), world.trustAnchor(),
+                        world::currentCrl, Optional.of(world));
             } catch (SimulatorException e) {
                 throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
             }
@@ -44,7 +48,19 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
         Path crlFile = config.eligibility().crl().orElse(null);
         Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
         return new Devices(new SmartcardioCardReader(pcscTerminal(config.realDevices().readerName())),
-                new OpenCvCamera(config.realDevices().cameraIndex()), anchor, crl, Optional.empty());
+                new OpenCvCamera(config.realDevices().cameraIndex()), printer(config), anchor, crl, Optional.empty());
+    }
+
+    private static Optional<ReceiptPrinter> printer(KioskConfig config) {
+        switch (config.receipts().kind()) {
+            case FILE:
+                return Optional.of(new FileReceiptPrinter(config.dataDir().resolve("receipts"),
+                        Clock.system(Kiosk.JAPAN)));
+            case PRINTER:
+                return Optional.of(new JavaxPrintReceiptPrinter(config.receipts().printerName()));
+            default:
+                return Optional.empty();
+        }
     }
 
     private static CardTerminal pcscTerminal(String nameContains) {

@@ -79,8 +79,10 @@ public final class Kiosk implements AutoCloseable {
         FaceMatcher matcher = new FaceMatcher(detector, new CardPhotoDecoder(), config.face().threshold());
         this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
                 config.eligibility().probeInterval(), journal);
+        ReceiptDesk receipts = devices.printer().map(printer -> new ReceiptDesk(printer, config.kioskId(), clock))
+                .orElse(null);
         this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, serviceWatch,
-                journal, clock, config.face(), config.eligibility());
+                receipts, journal, clock, config.face(), config.eligibility());
         this.controller = new SessionController(new SessionMachine(config.flowSettings()), effects, config.timeouts());
         controller.addObserver(journal);
         serviceWatch.attach(controller);

@@ -18,6 +18,7 @@ public record KioskConfig(
         Path dataDir,
         Eligibility eligibility,
         Face face,
+        Receipts receipts,
         Timeouts timeouts) {
 
     public enum Hardware { SIM, REAL }
@@ -34,10 +35,15 @@ public record KioskConfig(
     public record Eligibility(Optional<Path> seedFile, Optional<Path> trustAnchor, Optional<Path> crl,
                               int attempts, Duration retryDelay, int outOfServiceAfter, Duration probeInterval) { }
 
+    /** The optional receipt printer: none, PNG files under data.dir/receipts (simulator), or a real printer. */
+    public record Receipts(ReceiptKind kind, String printerName) { }
+
+    public enum ReceiptKind { NONE, FILE, PRINTER }
+
     public record Face(double threshold, int attempts, FacePolicy afterLastFailure, Duration captureTime) { }
 
     public FlowSettings flowSettings() {
-        return new FlowSettings(face.attempts(), face.afterLastFailure());
+        return new FlowSettings(face.attempts(), face.afterLastFailure(), receipts.kind() != ReceiptKind.NONE);
     }
 
     public static KioskConfig load(Path file) {
@@ -80,19 +86,23 @@ public record KioskConfig(
                 p.integer("face.attempts", 3, 1, 10),
                 p.choice("face.afterLastFailure", FacePolicy.class, FacePolicy.PIN_ONLY),
                 Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)));
+        Receipts receipts = new Receipts(p.choice("receipt", ReceiptKind.class, ReceiptKind.NONE),
+                p.text("receipt.printerName", ""));
         Timeouts timeouts = new Timeouts(
                 Duration.ofSeconds(p.integer("timeout.idleSeconds", 60, 1, 3600)),
                 Duration.ofSeconds(p.integer("timeout.promptSeconds", 20, 1, 600)),
                 Duration.ofSeconds(p.integer("timeout.takeCardSeconds", 30, 1, 600)));
         p.rejectUnknownKeys();
-        return new KioskConfig(file, kioskId, hardware, screen, real, sim, dataDir, eligibility, face, timeouts);
+        return new KioskConfig(file, kioskId, hardware, screen, real, sim, dataDir, eligibility, face, receipts, timeouts);
     }
 
     public KioskConfig withDataDir(Path dir) {
-        return new KioskConfig(source, kioskId, hardware, screen, realDevices, simulator, dir, eligibility, face, timeouts);
+        return new KioskConfig(source, kioskId, hardware, screen, realDevices, simulator, dir, eligibility, face, receipts,
+                timeouts);
     }
 
     public KioskConfig withScreen(Screen s) {
-        return new KioskConfig(source, kioskId, hardware, s, realDevices, simulator, dataDir, eligibility, face, timeouts);
+        return new KioskConfig(source, kioskId, hardware, s, realDevices, simulator, dataDir, eligibility, face, receipts,
+                timeouts);
     }
 }

@@ -56,12 +56,14 @@ final class KioskEffects implements EffectRunner {
     private final int linkAttempts;
     private final Duration retryDelay;
     private final ServiceWatch watch;
+    private final ReceiptDesk receipts;
     private final SessionData data = new SessionData();
 
     KioskEffects(String kioskId, CardReader reader, CameraPump camera, FaceMatcher matcher,
-                 EligibilityService eligibility, ServiceWatch watch, SessionJournal journal, Clock clock,
-                 KioskConfig.Face face, KioskConfig.Eligibility linking) {
+                 EligibilityService eligibility, ServiceWatch watch, ReceiptDesk receipts, SessionJournal journal,
+                 Clock clock, KioskConfig.Face face, KioskConfig.Eligibility linking) {
         this.watch = watch;
+        this.receipts = receipts;
         this.kioskId = kioskId;
         this.reader = reader;
         this.camera = camera;
@@ -99,6 +101,8 @@ final class KioskEffects implements EffectRunner {
             } else if (effect instanceof Effect.ClearSession) {
                 camera.stop();
                 data.clear();
+            } else if (effect instanceof Effect.PrintReceipt receipt) {
+                results.accept(new SessionEvent.ReceiptPrinted(receipts != null && receipts.print(receipt)));
             } else if (effect instanceof Effect.CallAttendant call) {
                 journal.note("attendant", call.why(), 0);
                 Toolkit.getDefaultToolkit().beep();
@@ -110,7 +114,9 @@ final class KioskEffects implements EffectRunner {
             }
         } catch (RuntimeException e) {
             journal.note("effect", "unexpected:" + effect.getClass().getSimpleName() + ":" + e.getClass().getSimpleName(), 0);
-            if (effect instanceof Effect.Link || effect instanceof Effect.ChangeConsents) {
+            if (effect instanceof Effect.PrintReceipt) {
+                results.accept(new SessionEvent.ReceiptPrinted(false));
+            } else if (effect instanceof Effect.Link || effect instanceof Effect.ChangeConsents) {
                 results.accept(new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null));
             } else if (effect instanceof Effect.LookUpInsurance) {
                 results.accept(new SessionEvent.LookupFailed(LinkResult.UNREACHABLE));

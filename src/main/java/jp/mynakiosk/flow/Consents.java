@@ -13,7 +13,7 @@ public record Consents(Journey journey, String insurerName, ConsentChoices choic
         if (event instanceof SessionEvent.ConsentsConfirmed && choices.complete()) {
             Effect send = journey == Journey.CHANGE_CONSENTS
                     ? new Effect.ChangeConsents(choices) : new Effect.Link(choices);
-            return Transition.to(new Linking(journey), send);
+            return Transition.to(new Linking(journey, choices), send);
         }
         if (event instanceof SessionEvent.Cancelled) {
             return end(EndReason.CANCELLED);

@@ -42,6 +42,10 @@ public sealed interface Effect {
     /** Send the signed request that replaces a registered card's consents. */
     record ChangeConsents(ConsentChoices consents) implements Effect { }
 
+    /** Print a receipt of the result, in the language on screen. Nothing on it identifies the user. */
+    record PrintReceipt(java.util.Locale language, LinkResult result, String insurerName,
+                        java.time.LocalDate registeredOn, ConsentChoices consents) implements Effect { }
+
     /** Stop talking to the card and hand it back (a motorised reader ejects it). */
     record ReleaseCard() implements Effect { }
 

@@ -4,12 +4,13 @@ package jp.mynakiosk.flow;
  * A signed request (link the card, or change the consents) is with the eligibility system. Not cancellable:
  * the answer decides what to say.
  */
-public record Linking(Journey journey) implements SessionState {
+public record Linking(Journey journey, ConsentChoices consents) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.LinkFinished finished) {
             if (finished.result().succeeded()) {
-                return Transition.to(new Done(finished.result(), finished.insurerName(), finished.registeredOn()));
+                return Transition.to(Done.of(finished.result(), finished.insurerName(), finished.registeredOn(),
+                        consents, settings));
             }
             return end(finished.result().failureReason());
         }

@@ -8,7 +8,7 @@ public record LookingUp(Journey journey, boolean checkupsOffered) implements Ses
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.InsuranceFound found) {
-            return found(found.insurerName(), found.registration());
+            return found(found.insurerName(), found.registration(), settings);
         }
         if (event instanceof SessionEvent.LookupFailed failed) {
             return end(failed.reason().failureReason());
@@ -19,7 +19,7 @@ public record LookingUp(Journey journey, boolean checkupsOffered) implements Ses
         return Transition.ignore(this);
     }
 
-    private Transition found(String insurer, Registration registration) {
+    private Transition found(String insurer, Registration registration, FlowSettings settings) {
         switch (journey) {
             case CHECK_REGISTRATION:
                 return Transition.to(new RegistrationStatus(insurer, registration));
@@ -30,7 +30,8 @@ public record LookingUp(Journey journey, boolean checkupsOffered) implements Ses
                 return Transition.to(new Consents(journey, insurer, registration.asChoices(checkupsOffered)));
             default:
                 if (registration != null) {
-                    return Transition.to(new Done(LinkResult.ALREADY_REGISTERED, insurer, registration.since()));
+                    return Transition.to(Done.of(LinkResult.ALREADY_REGISTERED, insurer, registration.since(),
+                            registration.asChoices(checkupsOffered), settings));
                 }
                 return Transition.to(new Consents(journey, insurer, ConsentChoices.unanswered(checkupsOffered)));
         }

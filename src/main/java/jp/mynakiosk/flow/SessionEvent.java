@@ -53,6 +53,9 @@ public sealed interface SessionEvent {
 
     record ConsentsConfirmed() implements SessionEvent { }
 
+    /** "Print a receipt" on the result screen, in the language the screen shows. */
+    record ReceiptRequested(java.util.Locale language) implements SessionEvent { }
+
     /** "Finish" on the result screen. */
     record Finished() implements SessionEvent { }
 
@@ -104,4 +107,7 @@ public sealed interface SessionEvent {
     record LookupFailed(LinkResult reason) implements SessionEvent { }
 
     record LinkFinished(LinkResult result, String insurerName, LocalDate registeredOn) implements SessionEvent { }
+
+    /** The receipt printer printed the receipt, or could not. */
+    record ReceiptPrinted(boolean printed) implements SessionEvent { }
 }

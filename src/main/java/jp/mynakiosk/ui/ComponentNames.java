@@ -28,6 +28,8 @@ public final class ComponentNames {
     public static final String CONFIRM_HOLDER_NO = "confirmHolder.no";
     public static final String CONSENTS_CONFIRM = "consents.confirm";
     public static final String DONE_FINISH = "done.finish";
+    public static final String DONE_RECEIPT = "done.receipt";
+    public static final String DONE_RECEIPT_STATUS = "done.receipt.status";
     public static final String CONSENTS_INSURER = "consents.insurer";
     public static final String STILL_THERE_CONTINUE = "stillThere.continue";
     public static final String COMMON_CANCEL = "common.cancel";

@@ -39,6 +39,7 @@ import jp.mynakiosk.flow.LinkResult;
 import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.Linking;
 import jp.mynakiosk.flow.LookingUp;
+import jp.mynakiosk.flow.ReceiptOffer;
 import jp.mynakiosk.flow.Registration;
 import jp.mynakiosk.flow.RegistrationStatus;
 import jp.mynakiosk.flow.Menu;
@@ -152,14 +153,24 @@ public final class ScreenGallery {
         samples.add(new Sample("RegistrationStatus-registered", new RegistrationStatus(INSURER,
                 new Registration(LocalDate.of(2024, 5, 7), true, false))));
         samples.add(new Sample("RegistrationStatus-notRegistered", new RegistrationStatus(INSURER, null)));
-        samples.add(new Sample("Linking", new Linking(REGISTER)));
-        samples.add(new Sample("Linking-saving", new Linking(Journey.CHANGE_CONSENTS)));
+        ConsentChoices chosen = new ConsentChoices(true, false, true);
+        samples.add(new Sample("Linking", new Linking(REGISTER, chosen)));
+        samples.add(new Sample("Linking-saving", new Linking(Journey.CHANGE_CONSENTS, chosen)));
+        LocalDate today = LocalDate.of(2026, 11, 25);
         samples.add(new Sample("Done-registered",
-                new Done(LinkResult.REGISTERED, "全国健康保険協会 東京支部", LocalDate.of(2026, 11, 25))));
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.OFFERED)));
+        samples.add(new Sample("Done-registered-noPrinter",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.NONE)));
+        samples.add(new Sample("Done-receiptPrinting",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.PRINTING)));
+        samples.add(new Sample("Done-receiptPrinted",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.PRINTED)));
+        samples.add(new Sample("Done-receiptFailed",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.FAILED)));
         samples.add(new Sample("Done-changed",
-                new Done(LinkResult.CONSENTS_CHANGED, INSURER, LocalDate.of(2026, 11, 25))));
+                new Done(LinkResult.CONSENTS_CHANGED, INSURER, today, chosen, ReceiptOffer.OFFERED)));
         samples.add(new Sample("Done-already",
-                new Done(LinkResult.ALREADY_REGISTERED, "全国健康保険協会 東京支部", LocalDate.of(2024, 5, 7))));
+                new Done(LinkResult.ALREADY_REGISTERED, INSURER, LocalDate.of(2024, 5, 7), chosen, ReceiptOffer.OFFERED)));
         for (EndReason reason : EndReason.values()) {
             samples.add(new Sample("TakeCard-" + reason.name(), new TakeCard(reason, false)));
         }

@@ -59,11 +59,12 @@ class RegistrationJourneyTest {
                 .isEqualTo(new Consents(REGISTER, INSURER, ConsentChoices.unanswered(true)));
         send(new ConsentAnswered(ConsentTopic.TREATMENT_AND_MEDICATION, true));
         send(new ConsentAnswered(ConsentTopic.HEALTH_CHECKUPS, false));
-        assertThat(send(new ConsentsConfirmed())).isEqualTo(new Linking(REGISTER));
+        assertThat(send(new ConsentsConfirmed())).isEqualTo(new Linking(REGISTER, new ConsentChoices(true, false, true)));
         assertThat(last.effects()).containsExactly(new Effect.Link(new ConsentChoices(true, false, true)));
 
         send(new LinkFinished(LinkResult.REGISTERED, INSURER, TODAY));
-        assertThat(state).isEqualTo(new Done(LinkResult.REGISTERED, INSURER, TODAY));
+        assertThat(state).isEqualTo(new Done(LinkResult.REGISTERED, INSURER, TODAY, new ConsentChoices(true, false, true),
+                ReceiptOffer.NONE));
         assertThat(send(new Finished())).isEqualTo(new TakeCard(EndReason.FINISHED, false));
         assertThat(last.effects()).containsExactly(new Effect.ReleaseCard());
         assertThat(send(new CardRemoved())).isEqualTo(new Attract());
@@ -114,7 +115,7 @@ class RegistrationJourneyTest {
 
     @Test
     void cardPulledDuringLinkingClearsEverything() {
-        state = new Linking(REGISTER);
+        state = new Linking(REGISTER, new ConsentChoices(true, true, true));
         assertThat(send(new CardRemoved())).isEqualTo(new Attract());
         assertThat(last.effects()).containsExactly(new Effect.ReleaseCard(), new Effect.ClearSession());
     }
@@ -177,7 +178,7 @@ class RegistrationJourneyTest {
 
     @Test
     void noEligibilityDataEndsWithItsOwnReason() {
-        state = new Linking(REGISTER);
+        state = new Linking(REGISTER, new ConsentChoices(true, true, true));
         send(new LinkFinished(LinkResult.NO_ELIGIBILITY_DATA, null, null));
         assertThat(state).isEqualTo(new TakeCard(EndReason.NO_ELIGIBILITY_DATA, false));
     }
@@ -243,7 +244,8 @@ class RegistrationJourneyTest {
         state = new LookingUp(REGISTER, true);
         LocalDate since = LocalDate.of(2023, 6, 1);
         assertThat(send(new InsuranceFound(INSURER, new Registration(since, true, true))))
-                .isEqualTo(new Done(LinkResult.ALREADY_REGISTERED, INSURER, since));
+                .isEqualTo(new Done(LinkResult.ALREADY_REGISTERED, INSURER, since, new ConsentChoices(true, true, true),
+                        ReceiptOffer.NONE));
     }
 
     @Test
@@ -279,11 +281,13 @@ class RegistrationJourneyTest {
         send(new InsuranceFound(INSURER, new Registration(LocalDate.of(2024, 5, 7), true, false)));
         assertThat(state).isEqualTo(new Consents(Journey.CHANGE_CONSENTS, INSURER, new ConsentChoices(true, false, true)));
         send(new ConsentAnswered(ConsentTopic.HEALTH_CHECKUPS, true));
-        assertThat(send(new ConsentsConfirmed())).isEqualTo(new Linking(Journey.CHANGE_CONSENTS));
+        assertThat(send(new ConsentsConfirmed()))
+                .isEqualTo(new Linking(Journey.CHANGE_CONSENTS, new ConsentChoices(true, true, true)));
         assertThat(last.effects()).containsExactly(new Effect.ChangeConsents(new ConsentChoices(true, true, true)));
         LocalDate today = LocalDate.of(2026, 11, 25);
         assertThat(send(new LinkFinished(LinkResult.CONSENTS_CHANGED, INSURER, today)))
-                .isEqualTo(new Done(LinkResult.CONSENTS_CHANGED, INSURER, today));
+                .isEqualTo(new Done(LinkResult.CONSENTS_CHANGED, INSURER, today, new ConsentChoices(true, true, true),
+                        ReceiptOffer.NONE));
     }
 
     @Test
@@ -297,6 +301,31 @@ class RegistrationJourneyTest {
     void changingConsentsOfAnUnregisteredCardEndsWithItsOwnReason() {
         state = new LookingUp(Journey.CHANGE_CONSENTS, true);
         assertThat(send(new InsuranceFound(INSURER, null))).isEqualTo(new TakeCard(EndReason.NOT_REGISTERED, false));
+    }
+
+    @Test
+    void aReceiptIsOfferedWhereThereIsAPrinterAndPrintedOnce() {
+        machine = new SessionMachine(new FlowSettings(3, FacePolicy.PIN_ONLY, true));
+        ConsentChoices chosen = new ConsentChoices(true, false, true);
+        state = new Linking(REGISTER, chosen);
+        send(new LinkFinished(LinkResult.REGISTERED, INSURER, TODAY));
+        assertThat(((Done) state).receipt()).isEqualTo(ReceiptOffer.OFFERED);
+        send(new ReceiptRequested(java.util.Locale.ENGLISH));
+        assertThat(((Done) state).receipt()).isEqualTo(ReceiptOffer.PRINTING);
+        assertThat(last.effects()).containsExactly(
+                new Effect.PrintReceipt(java.util.Locale.ENGLISH, LinkResult.REGISTERED, INSURER, TODAY, chosen));
+        assertThat(machine.next(state, new Finished()).ignored()).as("not while printing").isTrue();
+        send(new ReceiptPrinted(true));
+        assertThat(((Done) state).receipt()).isEqualTo(ReceiptOffer.PRINTED);
+        assertThat(machine.next(state, new ReceiptRequested(java.util.Locale.ENGLISH)).ignored()).isTrue();
+        assertThat(send(new Finished())).isEqualTo(new TakeCard(EndReason.FINISHED, false));
+    }
+
+    @Test
+    void aFailedReceiptLeavesTheResultStanding() {
+        state = new Done(LinkResult.REGISTERED, INSURER, TODAY, null, ReceiptOffer.PRINTING);
+        send(new ReceiptPrinted(false));
+        assertThat(state).isEqualTo(new Done(LinkResult.REGISTERED, INSURER, TODAY, null, ReceiptOffer.FAILED));
     }
 
     @Test

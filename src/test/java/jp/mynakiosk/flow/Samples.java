@@ -30,8 +30,11 @@ final class Samples {
         states.put("LookingUp", new LookingUp(REGISTER, true));
         states.put("RegistrationStatus", new RegistrationStatus("協会けんぽ", null));
         states.put("Consents(unanswered)", new Consents(REGISTER, "協会けんぽ", ConsentChoices.unanswered(true)));
-        states.put("Linking", new Linking(REGISTER));
-        states.put("Done", new Done(LinkResult.REGISTERED, "協会けんぽ", TODAY));
+        states.put("Linking", new Linking(REGISTER, new ConsentChoices(true, false, true)));
+        states.put("Done(receipt offered)", new Done(LinkResult.REGISTERED, "協会けんぽ", TODAY,
+                new ConsentChoices(true, false, true), ReceiptOffer.OFFERED));
+        states.put("Done(printing)", new Done(LinkResult.REGISTERED, "協会けんぽ", TODAY,
+                new ConsentChoices(true, false, true), ReceiptOffer.PRINTING));
         states.put("TakeCard", new TakeCard(EndReason.FINISHED, false));
         states.put("StillThere(EnterPin)", new StillThere(new EnterPin(REGISTER, 3, false)));
         states.put("OutOfService", new OutOfService("card-reader"));
@@ -51,6 +54,8 @@ final class Samples {
         events.put(SessionEvent.ConsentAnswered.class, new SessionEvent.ConsentAnswered(ConsentTopic.TREATMENT_AND_MEDICATION, true));
         events.put(SessionEvent.ConsentsConfirmed.class, new SessionEvent.ConsentsConfirmed());
         events.put(SessionEvent.Finished.class, new SessionEvent.Finished());
+        events.put(SessionEvent.ReceiptRequested.class, new SessionEvent.ReceiptRequested(java.util.Locale.JAPANESE));
+        events.put(SessionEvent.ReceiptPrinted.class, new SessionEvent.ReceiptPrinted(true));
         events.put(SessionEvent.Cancelled.class, new SessionEvent.Cancelled());
         events.put(SessionEvent.StillHere.class, new SessionEvent.StillHere());
         events.put(SessionEvent.CardInserted.class, new SessionEvent.CardInserted());

@@ -39,7 +39,9 @@ class TransitionMatrixTest {
         table.put("Consents(unanswered)", set("ConsentAnswered", "Cancelled", "IdleTimedOut", "CardRemoved",
                 "DeviceFault"));
         table.put("Linking", set("LinkFinished", "CardRejected", "CardRemoved", "DeviceFault"));
-        table.put("Done", set("Finished", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
+        table.put("Done(receipt offered)", set("ReceiptRequested", "Finished", "IdleTimedOut", "Cancelled", "CardRemoved",
+                "DeviceFault"));
+        table.put("Done(printing)", set("ReceiptPrinted", "CardRemoved", "DeviceFault"));
         table.put("TakeCard", set("IdleTimedOut", "CardRemoved", "DeviceFault"));
         table.put("StillThere(EnterPin)", set("StillHere", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
         table.put("OutOfService", set("DevicesRecovered"));

@@ -29,6 +29,7 @@ import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.HolderSummary;
 import jp.mynakiosk.flow.InsertCard;
 import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.ReceiptOffer;
 import jp.mynakiosk.flow.Menu;
 import jp.mynakiosk.flow.ReadingCard;
 import jp.mynakiosk.flow.SessionEvent;
@@ -149,7 +150,8 @@ class KioskFrameTest {
         kiosk.show(new FaceCapture(Journey.REGISTER_INSURANCE_USE, holder, true, 1, FaceNotice.NOT_MATCHED, false));
         kiosk.show(new ConfirmHolder(Journey.REGISTER_INSURANCE_USE, holder, true));
         assertThat(kiosk.texts()).anyMatch(text -> text.contains(NAME));
-        kiosk.show(new Done(LinkResult.REGISTERED, "試験健康保険組合", LocalDate.of(2026, 1, 5)));
+        kiosk.show(new Done(LinkResult.REGISTERED, "試験健康保険組合", LocalDate.of(2026, 1, 5), null,
+                ReceiptOffer.NONE));
         kiosk.show(new TakeCard(EndReason.FINISHED, false));
         kiosk.show(new Attract());
         List<Component> all = List.copyOf(kiosk.window.robot().finder().findAll(kiosk.frame.getRootPane(),
@@ -177,7 +179,8 @@ class KioskFrameTest {
         kiosk.show(new ConfirmHolder(Journey.REGISTER_INSURANCE_USE, new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), false));
         kiosk.window.button(ComponentNames.CONFIRM_HOLDER_NO).click();
         kiosk.window.button(ComponentNames.CONFIRM_HOLDER_YES).click();
-        kiosk.show(new Done(LinkResult.ALREADY_REGISTERED, "協会けんぽ", LocalDate.of(2024, 5, 7)));
+        kiosk.show(new Done(LinkResult.ALREADY_REGISTERED, "協会けんぽ", LocalDate.of(2024, 5, 7), null,
+                ReceiptOffer.OFFERED));
         kiosk.window.button(ComponentNames.DONE_FINISH).click();
         kiosk.show(new StillThere(new Consents(Journey.REGISTER_INSURANCE_USE, "全国健康保険協会 東京支部", ConsentChoices.unanswered(false))));
         kiosk.window.button(ComponentNames.STILL_THERE_CONTINUE).click();
