@@ -10,13 +10,7 @@ public record ConfirmHolder(Journey journey, HolderSummary holder, boolean check
         if (event instanceof SessionEvent.HolderDenied) {
             return end(EndReason.NOT_THE_HOLDER);
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

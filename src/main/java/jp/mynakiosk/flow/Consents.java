@@ -15,13 +15,7 @@ public record Consents(Journey journey, String insurerName, ConsentChoices choic
                     ? new Effect.ChangeConsents(choices) : new Effect.Link(choices);
             return Transition.to(new Linking(journey, choices), send);
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

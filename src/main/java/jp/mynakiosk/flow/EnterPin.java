@@ -17,13 +17,7 @@ public record EnterPin(Journey journey, int triesLeft, boolean afterWrongPin) im
         if (event instanceof SessionEvent.PinSubmitted pin && pin.digits().length == PIN_LENGTH) {
             return Transition.to(new VerifyingPin(journey, triesLeft), new Effect.VerifyPin(pin.digits()));
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

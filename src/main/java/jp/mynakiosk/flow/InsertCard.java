@@ -7,13 +7,7 @@ public record InsertCard(Journey journey) implements SessionState {
         if (event instanceof SessionEvent.CardInserted) {
             return Transition.to(new ReadingCard(journey), new Effect.IdentifyCard());
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

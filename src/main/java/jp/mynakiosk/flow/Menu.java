@@ -7,13 +7,7 @@ public record Menu() implements SessionState {
         if (event instanceof SessionEvent.JourneyChosen chosen) {
             return Transition.to(new Terms(chosen.journey()));
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

@@ -17,6 +17,20 @@ public sealed interface SessionState
 
     Waiting waiting();
 
+    /**
+     * What every screen that waits for the user answers besides its own events: Cancel ends the session, idling
+     * asks "are you still there?", anything else is ignored.
+     */
+    default Transition whileWaitingForUser(SessionEvent event) {
+        if (event instanceof SessionEvent.Cancelled) {
+            return end(EndReason.CANCELLED);
+        }
+        if (event instanceof SessionEvent.IdleTimedOut) {
+            return Transition.to(new StillThere(this));
+        }
+        return Transition.ignore(this);
+    }
+
     /** Where Cancel, a timeout or a failure leads: back to the start, or "take your card" first. */
     default Transition end(EndReason reason) {
         if (holdsCard()) {

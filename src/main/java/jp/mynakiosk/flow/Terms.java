@@ -7,13 +7,10 @@ public record Terms(Journey journey) implements SessionState {
         if (event instanceof SessionEvent.TermsAgreed) {
             return Transition.to(new InsertCard(journey));
         }
-        if (event instanceof SessionEvent.TermsDeclined || event instanceof SessionEvent.Cancelled) {
+        if (event instanceof SessionEvent.TermsDeclined) {
             return end(EndReason.CANCELLED);
         }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override
