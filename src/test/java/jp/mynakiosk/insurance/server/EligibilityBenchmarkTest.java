@@ -65,7 +65,15 @@ class EligibilityBenchmarkTest {
         cards = new Cards();
         tls = new TestTls();
         long started = System.nanoTime();
-        certificates = IntStream.range(0, PERSONS).parallel().mapToObj(i -> cards.certificate(cardId(i))).toList();
+        java.time.Instant now = java.time.Instant.now();
+        certificates = IntStream.range(0, PERSONS).parallel().mapToObj(i -> {
+            try {
+                return cards.pki.cardCertificate(cardId(i), 1_000_000L + i, now.minusSeconds(86_400),
+                        now.plusSeconds(86_400L * 365));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
         StringBuilder csv = new StringBuilder("card_id,name,birth_date,sex,insurer,eligible_from,registered_on,"
                 + "share_treatment_and_medication,share_health_checkups\n");
         for (int i = 0; i < PERSONS; i++) {
