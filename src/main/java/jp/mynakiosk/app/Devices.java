@@ -9,6 +9,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,17 +17,21 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.TerminalFactory;
 import jp.mynakiosk.device.Camera;
+import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.javacv.OpenCvCamera;
+import jp.mynakiosk.device.javaxprint.JavaxPrintReceiptPrinter;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
 import jp.mynakiosk.sim.SimulatorException;
 import jp.mynakiosk.sim.SimulatorWorld;
+import jp.mynakiosk.sim.printer.FileReceiptPrinter;
 
 /**
- * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
+ * The one place that picks real or simulated parts: a card reader, a camera, a receipt printer, and what the eligibility
  * service trusts (the JPKI CA and its revocation list).
  */
-record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Supplier<X509CRL> crl,
+record Devices(CardReader reader, Camera camera, ReceiptPrinter printer, X509Certificate trustAnchor,
+               Supplier<X509CRL> crl,
                Optional<SimulatorWorld> simulator) implements AutoCloseable {
 
     static Devices open(KioskConfig config) {
@@ -34,7 +39,9 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
             KioskConfig.Simulator sim = config.simulator();
             try {
                 SimulatorWorld world = SimulatorWorld.open(sim.cardsDir(), sim.facesDir(), sim.caDir(), sim.startCameraImage());
-                return new Devices(world.cardReader(), world.camera(), world.trustAnchor(), world::currentCrl,
+                return new Devices(world.cardReader(), world.camera(),
+                        new FileReceiptPrinter(sim.receiptsDir(), Clock.system(Kiosk.JAPAN)), world.trustAnchor(),
+                        world::currentCrl,
                         Optional.of(world));
             } catch (SimulatorException e) {
                 throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
@@ -44,7 +51,8 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
         Path crlFile = config.eligibility().crl().orElse(null);
         Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
         return new Devices(new SmartcardioCardReader(pcscTerminal(config.realDevices().readerName())),
-                new OpenCvCamera(config.realDevices().cameraIndex()), anchor, crl, Optional.empty());
+                new OpenCvCamera(config.realDevices().cameraIndex()),
+                new JavaxPrintReceiptPrinter(config.realDevices().printerName()), anchor, crl, Optional.empty());
     }
 
     private static CardTerminal pcscTerminal(String nameContains) {

@@ -18,6 +18,7 @@ import javax.swing.WindowConstants;
 import jp.mynakiosk.device.CardReaderListener;
 import jp.mynakiosk.device.DeviceStatus;
 import jp.mynakiosk.device.MediaState;
+import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.FaceDetector;
 import jp.mynakiosk.face.FaceMatcher;
@@ -166,6 +167,11 @@ public final class Kiosk implements AutoCloseable {
 
     public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    /** The receipt printer: PNG files in sim.receiptsDir on the simulator, javax.print (printer.name) on real hardware. */
+    public ReceiptPrinter receiptPrinter() {
+        return devices.printer();
     }
 
     /**

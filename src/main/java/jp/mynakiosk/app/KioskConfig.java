@@ -25,11 +25,15 @@ public record KioskConfig(
 
     public record Screen(boolean fullScreen, int width, int height) { }
 
-    /** For {@code hardware=real}: which PC/SC reader (a part of its name, empty for the first) and camera. */
-    public record RealDevices(String readerName, int cameraIndex) { }
+    /**
+     * For {@code hardware=real}: which PC/SC reader (a part of its name, empty for the first), camera, and receipt
+     * printer (a part of its print service name, empty for the system's default printer).
+     */
+    public record RealDevices(String readerName, int cameraIndex, String printerName) { }
 
     /** For {@code hardware=sim}: where the simulated world's files are, and what it starts with. */
-    public record Simulator(Path cardsDir, Path facesDir, Path caDir, String startCameraImage, boolean controlPanel) { }
+    public record Simulator(Path cardsDir, Path facesDir, Path caDir, String startCameraImage, boolean controlPanel,
+                            Path receiptsDir) { }
 
     /**
      * The eligibility service: embedded on H2 (seeded from a file in the simulator), or {@code remote} (a fleet
@@ -67,13 +71,15 @@ public record KioskConfig(
                 p.integer("screen.height", 800, 480, 4320));
         RealDevices real = new RealDevices(
                 p.text("reader.name", ""),
-                p.integer("camera.index", 0, 0, 63));
+                p.integer("camera.index", 0, 0, 63),
+                p.text("printer.name", ""));
         Simulator sim = new Simulator(
                 p.path("sim.cardsDir", "hardware-sim/cards"),
                 p.path("sim.facesDir", "hardware-sim/faces"),
                 p.path("sim.caDir", "var/sim-ca"),
                 p.text("sim.camera", "astronaut.png"),
-                p.flag("sim.controlPanel", true));
+                p.flag("sim.controlPanel", true),
+                p.path("sim.receiptsDir", "var/receipts"));
         Path dataDir = p.path("data.dir", "var");
         String seed = p.text("eligibility.seed", "");
         String anchor = p.text("eligibility.trustAnchor", "");

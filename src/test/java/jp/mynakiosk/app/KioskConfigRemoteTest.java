@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The profile keys that choose the embedded or the remote (fleet) eligibility service. */
+/** The profile keys of issue 4's service side: embedded or remote (fleet) eligibility service, receipt printer. */
 class KioskConfigRemoteTest {
     private static final String REMOTE = "kiosk.id=K1\neligibility.mode=remote\n"
             + "eligibility.url=https://eligibility.example:8443/\neligibility.keyStore=/etc/k/kiosk.p12\n"
@@ -23,6 +23,14 @@ class KioskConfigRemoteTest {
     void shippedProfilesAreEmbedded() {
         assertThat(KioskConfig.load(Path.of("kiosk-config/sim.properties")).eligibility().remote()).isEmpty();
         assertThat(KioskConfig.load(Path.of("kiosk-config/store.properties")).eligibility().remote()).isEmpty();
+    }
+
+    @Test
+    void receiptPrinterKeys() throws Exception {
+        assertThat(KioskConfig.load(Path.of("kiosk-config/sim.properties")).simulator().receiptsDir())
+                .isEqualTo(Path.of("var/receipts"));
+        assertThat(KioskConfig.load(profile("kiosk.id=K1\nprinter.name=TM-T88\n")).realDevices().printerName())
+                .isEqualTo("TM-T88");
     }
 
     @Test
