@@ -17,6 +17,7 @@ import javax.swing.WindowConstants;
 import jp.mynakiosk.device.CardReaderListener;
 import jp.mynakiosk.device.DeviceStatus;
 import jp.mynakiosk.device.MediaState;
+import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.FaceDetector;
 import jp.mynakiosk.face.FaceMatcher;
@@ -28,8 +29,12 @@ import jp.mynakiosk.flow.SessionMachine;
 import jp.mynakiosk.flow.SessionObserver;
 import jp.mynakiosk.flow.SessionState;
 import jp.mynakiosk.flow.StillThere;
+import jp.mynakiosk.insurance.EligibilityService;
 import jp.mynakiosk.insurance.EmbeddedEligibilityService;
 import jp.mynakiosk.insurance.InsuranceSeed;
+import jp.mynakiosk.insurance.http.RemoteEligibilityService;
+import jp.mynakiosk.insurance.http.RetryPolicy;
+import jp.mynakiosk.insurance.http.TlsFiles;
 import jp.mynakiosk.sim.SimulatorControlPanel;
 import jp.mynakiosk.sim.SimulatorWorld;
 import jp.mynakiosk.store.Databases;
@@ -49,6 +54,7 @@ public final class Kiosk implements AutoCloseable {
 
     private final KioskConfig config;
     private final H2FileDatabase kioskDb;
+    /** Null when the eligibility service is remote (eligibility.mode=remote). */
     private final H2FileDatabase eligibilityDb;
     private final Devices devices;
     private final FaceDetector detector;
@@ -56,7 +62,7 @@ public final class Kiosk implements AutoCloseable {
     private final SessionJournal journal;
     private final KioskEffects effects;
     private final SessionController controller;
-    private final EmbeddedEligibilityService eligibility;
+    private final EligibilityService eligibility;
     private final ServiceWatch serviceWatch;
     private final AtomicBoolean readerFaulted = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -74,8 +80,8 @@ public final class Kiosk implements AutoCloseable {
         Clock clock = Clock.system(JAPAN);
         this.camera = new CameraPump(devices.camera());
         this.journal = new SessionJournal(new H2Journal(kioskDb.dataSource()), clock);
-        this.eligibility = new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(),
-                devices.crl(), clock);
+        this.eligibility = eligibilityDb == null ? remoteEligibility(config.eligibility())
+                : new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(), devices.crl(), clock);
         FaceMatcher matcher = new FaceMatcher(detector, new CardPhotoDecoder(), config.face().threshold());
         this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
                 config.eligibility().probeInterval(), journal);
@@ -96,8 +102,11 @@ public final class Kiosk implements AutoCloseable {
         Devices devices = null;
         try {
             kioskDb = Databases.openH2File(config.dataDir().resolve("kiosk"), Databases.KIOSK_MIGRATIONS);
-            eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"), Databases.ELIGIBILITY_MIGRATIONS);
-            if (config.eligibility().seedFile().isPresent()) {
+            if (config.eligibility().remote().isEmpty()) {
+                eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"),
+                        Databases.ELIGIBILITY_MIGRATIONS);
+            }
+            if (eligibilityDb != null && config.eligibility().seedFile().isPresent()) {
                 new InsuranceSeed(eligibilityDb.dataSource()).load(config.eligibility().seedFile().get());
             }
             devices = Devices.open(config);
@@ -160,8 +169,25 @@ public final class Kiosk implements AutoCloseable {
         return devices.simulator();
     }
 
-    public EmbeddedEligibilityService eligibility() {
+    public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    /**
+     * The fleet server's client. It retries each request eligibility.attempts times with back-off from
+     * eligibility.retryDelayMillis, each try bounded by eligibility.timeoutMillis.
+     */
+    private static EligibilityService remoteEligibility(KioskConfig.Eligibility settings) {
+        KioskConfig.Remote remote = settings.remote().orElseThrow();
+        try {
+            return new RemoteEligibilityService(remote.url(),
+                    TlsFiles.clientContext(remote.keyStore(), remote.keyStorePassword().toCharArray(), remote.serverCa()),
+                    new RetryPolicy(settings.attempts(), settings.retryDelay(), settings.retryDelay().multipliedBy(8),
+                            remote.timeout()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("the eligibility server's TLS files cannot be used (keys eligibility.keyStore, "
+                    + "eligibility.keyStorePassword, eligibility.serverCa): " + e.getMessage(), e);
+        }
     }
 
     public Path kioskDatabase() {

@@ -72,7 +72,8 @@ final class KioskEffects implements EffectRunner {
         this.journal = journal;
         this.clock = clock;
         this.captureTime = face.captureTime();
-        this.linkAttempts = linking.attempts();
+        // The fleet client retries with back-off itself; retrying around it again would multiply the tries.
+        this.linkAttempts = linking.remote().isPresent() ? 1 : linking.attempts();
         this.retryDelay = linking.retryDelay();
     }
 
