@@ -63,7 +63,9 @@ abstract class FaultTests {
 
     @AfterEach
     void stop() throws Exception {
-        fleet.close();
+        if (fleet != null) {
+            fleet.close();
+        }
         closeDatabase();
     }
 
