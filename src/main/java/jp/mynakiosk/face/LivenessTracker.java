@@ -38,13 +38,9 @@ final class LivenessTracker {
 
     /** Adds the newest aligned grey face (ALIGNED_SIDE squared pixels, row by row). */
     void add(byte[] alignedGrey) {
-        int compared = 0;
-        for (byte[] earlier : recent) {
-            // The oldest and the previous frame: slow turns and quick blinks.
-            if (compared == 0 || earlier == recent.peekLast()) {
-                largestResidual = Math.max(largestResidual, nonRigidResidual(earlier, alignedGrey));
-            }
-            compared++;
+        // Against the oldest remembered frame: up to a second of turning, nodding or a blink in between.
+        if (!recent.isEmpty()) {
+            largestResidual = Math.max(largestResidual, nonRigidResidual(recent.peekFirst(), alignedGrey));
         }
         recent.addLast(alignedGrey);
         if (recent.size() > WINDOW) {
@@ -78,7 +74,7 @@ final class LivenessTracker {
         int side = FrameQuality.ALIGNED_SIDE;
         try (Mat a = grey(from, side); Mat b = grey(to, side); Mat warp = Mat.eye(3, 3, CV_32F).asMat();
                 Mat mask = new Mat(side, side, CV_8UC1, new Scalar(0, 0, 0, 0));
-                TermCriteria criteria = new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, 60, 1e-5)) {
+                TermCriteria criteria = new TermCriteria(TermCriteria.COUNT + TermCriteria.EPS, 40, 1e-5)) {
             try (Rect inner = new Rect(side / 5, side / 4, side * 3 / 5, side * 13 / 20); Mat roi = new Mat(mask, inner);
                     Scalar white = new Scalar(255, 255, 255, 255)) {
                 roi.put(white);

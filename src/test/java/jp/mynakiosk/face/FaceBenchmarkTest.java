@@ -49,6 +49,69 @@ class FaceBenchmarkTest {
 
     public static void main(String[] args) throws Exception {
         new FaceBenchmarkTest().accuracyOnRealPhotographs();
+        new FaceBenchmarkTest().speedOnOneCore();
+    }
+
+    /**
+     * Detection time per 640x480 frame, time per frame of a face step (detect, judge, align, embed, liveness),
+     * and time from the first good frame to the decision, with the simulator's natural motion as the live face.
+     * Single-threaded OpenCV, as on one core.
+     */
+    @Test
+    void speedOnOneCore() throws Exception {
+        int threads = org.bytedeco.opencv.global.opencv_core.getNumThreads();
+        org.bytedeco.opencv.global.opencv_core.setNumThreads(1);
+        try (FaceModels models = FaceModels.load()) {
+            FaceMatcher matcher = new FaceMatcher(models, new CardPhotoDecoder(), FaceMatcher.DEFAULT_THRESHOLD);
+            BufferedImage still = read(FaceMatcherTest.FACES.resolve("person-c.png"));
+            byte[] card = Jpeg2000.encode(read(FaceMatcherTest.FACES.resolve("person-c-card.png")), 50);
+            List<BufferedImage> frames = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                frames.add(jp.mynakiosk.sim.camera.NaturalMotion.frame(still, i));
+            }
+            for (int i = 0; i < 5; i++) {
+                models.detector().detect(frames.get(i));
+                matcher.examine(frames.get(i));
+            }
+            int runs = 40;
+            long t = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                models.detector().detect(frames.get(i));
+            }
+            double detectMs = (System.nanoTime() - t) / 1e6 / runs;
+            List<Double> decisions = new ArrayList<>();
+            List<Double> perFrame = new ArrayList<>();
+            for (int start = 0; start < 24; start += 3) {
+                long begun = System.nanoTime();
+                try (FaceCheck check = matcher.begin(card)) {
+                    double cardMs = (System.nanoTime() - begun) / 1e6;
+                    long firstGood = 0;
+                    int offered = 0;
+                    for (int i = start; i < start + 24; i++) {
+                        long f = System.nanoTime();
+                        MatchResult r = check.offer(frames.get(i));
+                        perFrame.add((System.nanoTime() - f) / 1e6);
+                        offered++;
+                        if (firstGood == 0 && r.outcome() != MatchOutcome.POOR_FRAME && r.outcome() != MatchOutcome.NO_FACE_IN_FRAME) {
+                            firstGood = f;
+                        }
+                        if (r.matched()) {
+                            decisions.add((System.nanoTime() - firstGood) / 1e6);
+                            System.out.printf("start frame %2d: card photo %.0f ms, matched on frame %d, %.0f ms after the first good frame%n",
+                                    start, cardMs, offered, decisions.get(decisions.size() - 1));
+                            break;
+                        }
+                    }
+                }
+            }
+            System.out.printf("%nSpeed (1 OpenCV thread): detection %.1f ms per 640x480 frame; face-step frame %.1f ms mean, %.1f ms max; "
+                            + "first good frame to decision %.0f ms mean, %.0f ms max (%d of 8 steps decided; each frame a new"
+                            + " picture, as at 15 fps with every frame processed)%n",
+                    detectMs, mean(perFrame), max(perFrame), mean(decisions), max(decisions), decisions.size());
+            assertThat(decisions).hasSize(8);
+        } finally {
+            org.bytedeco.opencv.global.opencv_core.setNumThreads(threads);
+        }
     }
 
     record Face(String who, float[] embedding) {

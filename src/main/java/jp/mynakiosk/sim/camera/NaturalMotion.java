@@ -18,8 +18,8 @@ import org.bytedeco.opencv.opencv_core.Scalar;
  * ripples gently, bump by bump, with the frame number; the rest stays put. Frames stay in memory.
  */
 public final class NaturalMotion {
-    /** Frames per sway, about 1.6 s at the preview's 15 fps. */
-    static final int PERIOD = 24;
+    /** Frames per ripple, under a second at the preview's 15 fps. */
+    static final int PERIOD = 12;
     /** Largest shift of one bump's centre, in pixels of a 640x480 frame. */
     static final double AMPLITUDE = 4;
     static final double BUMP_SIGMA = 20;
