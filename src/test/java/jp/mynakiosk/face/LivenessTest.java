@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 /** A photo of the card holder held up to the camera must not pass; the same face moving naturally must. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LivenessTest {
-    private static final int FRAMES = 20;
+    private static final int FRAMES = 12;
 
     private FaceModels models;
     private FaceMatcher matcher;
@@ -94,7 +94,7 @@ class LivenessTest {
     void someoneElseMovingNaturallyStillDoesNotMatch() throws IOException {
         BufferedImage other = ImageIO.read(FaceMatcherTest.FACES.resolve("astronaut.png").toFile());
         try (FaceCheck check = matcher.begin(card)) {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 6; i++) {
                 assertThat(check.offer(NaturalMotion.frame(other, i)).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
             }
         }

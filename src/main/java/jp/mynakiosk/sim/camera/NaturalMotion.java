@@ -50,20 +50,29 @@ public final class NaturalMotion {
                 Mat mapX = new Mat(h, w, CV_32FC1); Mat mapY = new Mat(h, w, CV_32FC1);
                 FloatIndexer mx = mapX.createIndexer(); FloatIndexer my = mapY.createIndexer();
                 Scalar black = new Scalar(0, 0, 0, 0)) {
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    double dx = 0;
-                    double dy = 0;
-                    for (double[] b : bumps) {
+            float[] dx = new float[w * h];
+            float[] dy = new float[w * h];
+            int reach = (int) Math.ceil(3 * sigma);
+            for (double[] b : bumps) {
+                int x0 = Math.max(0, (int) b[0] - reach);
+                int x1 = Math.min(w - 1, (int) b[0] + reach);
+                int y0 = Math.max(0, (int) b[1] - reach);
+                int y1 = Math.min(h - 1, (int) b[1] + reach);
+                for (int y = y0; y <= y1; y++) {
+                    for (int x = x0; x <= x1; x++) {
                         double r2 = ((x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1])) / (sigma * sigma);
                         if (r2 < 9) {
                             double k = Math.exp(-r2 / 2);
-                            dx += b[2] * k;
-                            dy += b[3] * k;
+                            dx[y * w + x] += (float) (b[2] * k);
+                            dy[y * w + x] += (float) (b[3] * k);
                         }
                     }
-                    mx.put(y, x, (float) (x - dx));
-                    my.put(y, x, (float) (y - dy));
+                }
+            }
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    mx.put(y, x, x - dx[y * w + x]);
+                    my.put(y, x, y - dy[y * w + x]);
                 }
             }
             remap(src, dst, mapX, mapY, INTER_LINEAR, BORDER_REPLICATE, black);
