@@ -21,7 +21,7 @@ public final class NaturalMotion {
     /** Frames per ripple, under a second at the preview's 15 fps. */
     static final int PERIOD = 12;
     /** Largest shift of one bump's centre, in pixels of a 640x480 frame. */
-    static final double AMPLITUDE = 4;
+    static final double AMPLITUDE = 6;
     static final double BUMP_SIGMA = 20;
     static final double BUMP_SPACING = 45;
 
