@@ -30,7 +30,7 @@ public final class FaceDetector implements AutoCloseable {
     private static final int INPUT = 128;
     private static final int ANCHORS = 896;
     private static final int VALUES = 16;
-    /** MediaPipe's own default; lower scores on the simulator's images were hands, ties and backgrounds. */
+    /** MediaPipe's own default for this model. */
     static final double MIN_SCORE = 0.5;
     private static final double MERGE_IOU = 0.3;
 

@@ -28,8 +28,8 @@ final class FrameQuality {
     static final double MIN_BRIGHTNESS = 50;
     static final double MAX_BRIGHTNESS = 215;
     /**
-     * Variance of the Laplacian of the aligned grey face. The simulator's frames and sharp photos measure
-     * 150-900; a 640x480 frame blurred by a 9-pixel Gaussian (a face moving during the exposure) falls below 30.
+     * Variance of the Laplacian of the aligned grey face. The simulator's frames and card photos measured
+     * 168-552; GuidanceTest's blurred frame (a face moving during the exposure) falls below it.
      */
     static final double MIN_SHARPNESS = 40;
     /** A mask leaves under this share of skin-coloured pixels below the nose while the cheeks above are skin. */
