@@ -96,4 +96,14 @@ class FaceMatcherTest {
             assertThat(check.offer(frames.get("astronaut")).outcome()).isEqualTo(MatchOutcome.NO_FACE_ON_CARD);
         }
     }
+
+    @Test
+    void aClosedCheckHasWipedTheCardTemplateAndPrintsNothingPersonal() {
+        FaceCheck check = matcher.begin(cardPhotos.get("person-c"));
+        assertThat(check.toString()).doesNotContain("0.").contains("redacted");
+        check.close();
+        MatchResult after = check.offer(frames.get("person-c"));
+        assertThat(after.outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(after.similarity()).isZero();
+    }
 }
