@@ -19,7 +19,7 @@ import jp.mynakiosk.device.DeviceStatus;
 import jp.mynakiosk.device.MediaState;
 import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.face.CardPhotoDecoder;
-import jp.mynakiosk.face.FaceDetector;
+import jp.mynakiosk.face.FaceModels;
 import jp.mynakiosk.face.FaceMatcher;
 import jp.mynakiosk.flow.FaceCapture;
 import jp.mynakiosk.flow.InsertCard;
@@ -57,7 +57,7 @@ public final class Kiosk implements AutoCloseable {
     /** Null when the eligibility service is remote (eligibility.mode=remote). */
     private final H2FileDatabase eligibilityDb;
     private final Devices devices;
-    private final FaceDetector detector;
+    private final FaceModels faceModels;
     private final CameraPump camera;
     private final SessionJournal journal;
     private final KioskEffects effects;
@@ -71,18 +71,18 @@ public final class Kiosk implements AutoCloseable {
     private AWTEventListener activity;
 
     private Kiosk(KioskConfig config, H2FileDatabase kioskDb, H2FileDatabase eligibilityDb, Devices devices,
-                  FaceDetector detector) {
+                  FaceModels faceModels) {
         this.config = config;
         this.kioskDb = kioskDb;
         this.eligibilityDb = eligibilityDb;
         this.devices = devices;
-        this.detector = detector;
+        this.faceModels = faceModels;
         Clock clock = Clock.system(JAPAN);
         this.camera = new CameraPump(devices.camera());
         this.journal = new SessionJournal(new H2Journal(kioskDb.dataSource()), clock);
         this.eligibility = eligibilityDb == null ? remoteEligibility(config.eligibility())
                 : new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(), devices.crl(), clock);
-        FaceMatcher matcher = new FaceMatcher(detector, new CardPhotoDecoder(), config.face().threshold());
+        FaceMatcher matcher = new FaceMatcher(faceModels, new CardPhotoDecoder(), config.face().threshold());
         this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
                 config.eligibility().probeInterval(), journal);
         ReceiptDesk receipts = devices.printer().map(printer -> new ReceiptDesk(printer, config.kioskId(), clock))
@@ -110,7 +110,7 @@ public final class Kiosk implements AutoCloseable {
                 new InsuranceSeed(eligibilityDb.dataSource()).load(config.eligibility().seedFile().get());
             }
             devices = Devices.open(config);
-            Kiosk kiosk = new Kiosk(config, kioskDb, eligibilityDb, devices, new FaceDetector());
+            Kiosk kiosk = new Kiosk(config, kioskDb, eligibilityDb, devices, FaceModels.load());
             devices.reader().start(kiosk.readerListener());
             return kiosk;
         } catch (RuntimeException e) {
@@ -255,7 +255,7 @@ public final class Kiosk implements AutoCloseable {
         controller.close();
         camera.close();
         closeQuietly(devices);
-        detector.close();
+        faceModels.close();
         if (frame != null || controlPanel != null) {
             SwingUtilities.invokeLater(() -> {
                 if (controlPanel != null) {

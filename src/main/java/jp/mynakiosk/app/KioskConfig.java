@@ -126,7 +126,7 @@ public record KioskConfig(
             throw p.error("eligibility.trustAnchor", "", "the JPKI CA certificate file (PEM or DER) when hardware=real");
         }
         Face face = new Face(
-                p.decimal("face.threshold", 0.5, 0.0, 1.0),
+                p.decimal("face.threshold", jp.mynakiosk.face.FaceMatcher.DEFAULT_THRESHOLD, 0.0, 1.0),
                 p.integer("face.attempts", 3, 1, 10),
                 p.choice("face.afterLastFailure", FacePolicy.class, FacePolicy.PIN_ONLY),
                 Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)));

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import javax.smartcardio.CardException;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.MediaState;
+import jp.mynakiosk.face.FaceCheck;
 import jp.mynakiosk.face.FaceMatcher;
 import jp.mynakiosk.face.MatchResult;
 import jp.mynakiosk.flow.ConsentChoices;
@@ -181,42 +182,50 @@ final class KioskEffects implements EffectRunner {
         long started = System.nanoTime();
         long deadline = started + captureTime.toNanos();
         FaceNotice notice = null;
+        boolean stillPicture = false;
         long lastFrame = -1;
-        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-            if (reader.media() == MediaState.NOT_PRESENT) {
-                throw new CardException("card removed during the face check");
-            }
-            long count = camera.frameCount();
-            BufferedImage frame = camera.latestFrame();
-            if (frame == null || count == lastFrame) {
-                sleep(20);
-                continue;
-            }
-            lastFrame = count;
-            MatchResult result = matcher.match(data.facePhoto, frame);
-            switch (result.outcome()) {
-                case MATCH:
-                    journal.note("face", "match", elapsedMillis(started));
-                    return new SessionEvent.FaceMatched();
-                case NO_MATCH:
-                    notice = FaceNotice.NOT_MATCHED;
-                    break;
-                case SEVERAL_FACES:
-                    notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
-                    break;
-                case NO_FACE_IN_FRAME:
-                    notice = notice == null ? FaceNotice.NO_FACE : notice;
-                    break;
-                default:
-                    journal.note("face", "card-photo:" + result.outcome(), elapsedMillis(started));
-                    return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
+        try (FaceCheck check = matcher.begin(data.facePhoto)) {
+            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+                if (reader.media() == MediaState.NOT_PRESENT) {
+                    throw new CardException("card removed during the face check");
+                }
+                long count = camera.frameCount();
+                BufferedImage frame = camera.latestFrame();
+                if (frame == null || count == lastFrame) {
+                    sleep(20);
+                    continue;
+                }
+                lastFrame = count;
+                MatchResult result = check.offer(frame);
+                switch (result.outcome()) {
+                    case MATCH:
+                        journal.note("face", "match", elapsedMillis(started));
+                        return new SessionEvent.FaceMatched();
+                    case NOT_LIVE_YET:
+                        stillPicture = true;
+                        notice = FaceNotice.NOT_MATCHED;
+                        break;
+                    case NO_MATCH:
+                        notice = FaceNotice.NOT_MATCHED;
+                        break;
+                    case SEVERAL_FACES:
+                        notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
+                        break;
+                    case NO_FACE_IN_FRAME:
+                    case POOR_FRAME:
+                        notice = notice == null ? FaceNotice.NO_FACE : notice;
+                        break;
+                    default:
+                        journal.note("face", "card-photo:" + result.outcome(), elapsedMillis(started));
+                        return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
+                }
             }
         }
         if (notice == null) {
             journal.note("face", "camera-failed", elapsedMillis(started));
             return new SessionEvent.FaceNotMatched(FaceNotice.CAMERA_FAILED);
         }
-        journal.note("face", "failed:" + notice, elapsedMillis(started));
+        journal.note("face", "failed:" + (stillPicture ? "NOT_LIVE" : notice), elapsedMillis(started));
         return new SessionEvent.FaceNotMatched(notice);
     }
 

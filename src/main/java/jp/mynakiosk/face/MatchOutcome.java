@@ -2,14 +2,18 @@ package jp.mynakiosk.face;
 
 /** What comparing the card photo with a camera frame found. */
 public enum MatchOutcome {
-    /** One face in the frame, and it is similar enough to the card photo. */
+    /** One good face, similar enough to the card photo, and (in a {@link FaceCheck}) seen to move naturally. */
     MATCH,
-    /** One face in the frame, and it is not similar enough. */
+    /** One good face, and it is not similar enough. */
     NO_MATCH,
-    /** Nobody in front of the camera (or the face is turned away, covered or too far). */
+    /** Similar enough, but no natural motion seen yet across frames: it may be a photo held up to the camera. */
+    NOT_LIVE_YET,
+    /** Nobody in front of the camera (or the face is turned away or too far). */
     NO_FACE_IN_FRAME,
     /** More than one face: only the card holder may be in view. */
     SEVERAL_FACES,
+    /** One face, but the frame is not good enough to compare; {@link MatchResult#guidance()} says why. */
+    POOR_FRAME,
     /** The card photo decodes but no face is found in it. */
     NO_FACE_ON_CARD,
     /** The card photo bytes cannot be decoded. */

@@ -15,9 +15,10 @@ import org.bytedeco.opencv.opencv_videoio.VideoCapture;
  * A real camera by device index (e.g. 0 for /dev/video0) through OpenCV's VideoCapture. If the camera is
  * missing the status is NO_DEVICE and each grab tries to open it again, so a camera plugged in later is
  * picked up; a camera that is open but delivers no frame is HARDWARE_ERROR and is reopened on the next grab.
+ * {@link #switchTo(int)} changes the device at run time. Frames stay in memory.
  */
 public final class OpenCvCamera implements Camera {
-    private final int deviceIndex;
+    private int deviceIndex;
     private final int width;
     private final int height;
     private VideoCapture capture;
@@ -40,6 +41,23 @@ public final class OpenCvCamera implements Camera {
         this.width = width;
         this.height = height;
         open();
+    }
+
+    /** Switches to another camera at run time: the current one is released, the other opened at once. */
+    public synchronized void switchTo(int nextIndex) {
+        if (nextIndex < 0) {
+            throw new IllegalArgumentException("camera device index must be 0 or more, got " + nextIndex);
+        }
+        if (closed) {
+            throw new IllegalStateException("camera is closed");
+        }
+        release();
+        deviceIndex = nextIndex;
+        open();
+    }
+
+    public synchronized int deviceIndex() {
+        return deviceIndex;
     }
 
     @Override

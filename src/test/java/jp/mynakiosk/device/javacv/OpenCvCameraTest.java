@@ -33,4 +33,16 @@ class OpenCvCameraTest {
     void negativeIndexIsAConfigurationError() {
         assertThatThrownBy(() -> new OpenCvCamera(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void switchingToAnotherIndexAtRunTimeOpensThatOne() {
+        try (OpenCvCamera camera = new OpenCvCamera(NO_SUCH_INDEX)) {
+            camera.switchTo(NO_SUCH_INDEX - 1);
+            assertThat(camera.deviceIndex()).isEqualTo(NO_SUCH_INDEX - 1);
+            assertThat(camera.status()).isEqualTo(DeviceStatus.NO_DEVICE);
+            assertThatThrownBy(camera::grab).isInstanceOf(CameraException.class)
+                    .hasMessage("no camera at device index " + (NO_SUCH_INDEX - 1));
+            assertThatThrownBy(() -> camera.switchTo(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

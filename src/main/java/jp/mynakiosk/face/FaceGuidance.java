@@ -1,0 +1,20 @@
+package jp.mynakiosk.face;
+
+/** What the person at the camera can do so that the next frame can be compared (for the screen's notice). */
+public enum FaceGuidance {
+    /** Nothing: the frame is good. */
+    NONE,
+    NO_FACE,
+    SEVERAL_FACES,
+    COME_CLOSER,
+    STEP_BACK,
+    MOVE_TO_CENTRE,
+    TOO_DARK,
+    TOO_BRIGHT,
+    /** The face is blurred (moving fast, or out of focus). */
+    HOLD_STILL,
+    /** The lower face is covered (a mask): please take it off. */
+    UNCOVER_FACE,
+    /** The face matches but has not moved at all: blink or turn the head a little (liveness). */
+    MOVE_A_LITTLE
+}

@@ -1,0 +1,121 @@
+package jp.mynakiosk.face;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
+import static org.bytedeco.opencv.global.opencv_core.CV_64F;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import jp.mynakiosk.device.javacv.MatImages;
+import jp.mynakiosk.sim.camera.NaturalMotion;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** A photo of the card holder held up to the camera must not pass; the same face moving naturally must. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LivenessTest {
+    private static final int FRAMES = 12;
+
+    private FaceModels models;
+    private FaceMatcher matcher;
+    private byte[] card;
+    private BufferedImage still;
+
+    @BeforeAll
+    void load() throws IOException {
+        models = FaceModels.load();
+        matcher = new FaceMatcher(models, new CardPhotoDecoder(), FaceMatcher.DEFAULT_THRESHOLD);
+        card = Jpeg2000.encode(ImageIO.read(FaceMatcherTest.FACES.resolve("person-b-card.png").toFile()), 50);
+        still = ImageIO.read(FaceMatcherTest.FACES.resolve("person-b.png").toFile());
+    }
+
+    @AfterAll
+    void close() {
+        models.close();
+    }
+
+    @Test
+    void aStillImageFedAsVideoNeverMatchesThoughItIsTheCardHolder() {
+        try (FaceCheck check = matcher.begin(card)) {
+            List<MatchOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < FRAMES; i++) {
+                MatchResult result = check.offer(still);
+                outcomes.add(result.outcome());
+                assertThat(result.guidance()).isEqualTo(FaceGuidance.MOVE_A_LITTLE);
+            }
+            assertThat(outcomes).containsOnly(MatchOutcome.NOT_LIVE_YET);
+            assertThat(check.motion()).isZero();
+        }
+    }
+
+    @Test
+    void aPhotoMovedTurnedAndTiltedByHandNeverMatches() {
+        try (FaceCheck check = matcher.begin(card)) {
+            for (int i = 0; i < FRAMES; i++) {
+                double t = 2 * Math.PI * i / FRAMES;
+                BufferedImage frame = heldPhoto(still, 12 * Math.sin(t), 8 * Math.cos(t), Math.toRadians(4 * Math.sin(2 * t)),
+                        1 + 0.05 * Math.cos(t), 0.0004 * Math.sin(t), 0.0003 * Math.cos(3 * t));
+                MatchResult result = check.offer(frame);
+                assertThat(result.outcome()).as("frame " + i).isIn(MatchOutcome.NOT_LIVE_YET, MatchOutcome.NO_MATCH,
+                        MatchOutcome.POOR_FRAME);
+            }
+            System.out.printf("held photo: largest unexplained change %.4f (live from %.3f)%n",
+                    check.motion(), LivenessTracker.MIN_RESIDUAL);
+            assertThat(check.motion()).isLessThan(LivenessTracker.MIN_RESIDUAL);
+        }
+    }
+
+    @Test
+    void theCardHolderMovingNaturallyMatchesWithinAFewFrames() {
+        try (FaceCheck check = matcher.begin(card)) {
+            int frame = 0;
+            MatchResult result = check.offer(NaturalMotion.frame(still, frame));
+            while (!result.matched() && ++frame < FRAMES) {
+                result = check.offer(NaturalMotion.frame(still, frame));
+            }
+            System.out.printf("natural motion: matched after %d frames, motion %.4f%n", frame + 1, check.motion());
+            assertThat(result.outcome()).isEqualTo(MatchOutcome.MATCH);
+            assertThat(frame).isLessThan(12);
+        }
+    }
+
+    @Test
+    void someoneElseMovingNaturallyStillDoesNotMatch() throws IOException {
+        BufferedImage other = ImageIO.read(FaceMatcherTest.FACES.resolve("astronaut.png").toFile());
+        try (FaceCheck check = matcher.begin(card)) {
+            for (int i = 0; i < 6; i++) {
+                assertThat(check.offer(NaturalMotion.frame(other, i)).outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+            }
+        }
+    }
+
+    /** The still as a flat print would look when shifted, turned, scaled and tilted (a perspective warp). */
+    static BufferedImage heldPhoto(BufferedImage image, double dx, double dy, double angle, double scale,
+                                   double tiltX, double tiltY) {
+        double cx = image.getWidth() / 2.0;
+        double cy = image.getHeight() / 2.0;
+        double c = Math.cos(angle) * scale;
+        double s = Math.sin(angle) * scale;
+        double[] h = {
+                c, -s, cx - c * cx + s * cy + dx,
+                s, c, cy - s * cx - c * cy + dy,
+                tiltX, tiltY, 1 - tiltX * cx - tiltY * cy};
+        try (Mat src = MatImages.toBgrMat(image); Mat dst = new Mat(); Mat m = new Mat(3, 3, CV_64F);
+                Size size = new Size(image.getWidth(), image.getHeight()); Scalar black = new Scalar(0, 0, 0, 0)) {
+            new DoublePointer(m.data()).put(h);
+            warpPerspective(src, dst, m, size, INTER_LINEAR, BORDER_REPLICATE, black);
+            return MatImages.toBufferedImage(dst);
+        }
+    }
+}
