@@ -13,12 +13,14 @@ import javax.smartcardio.CardException;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.MediaState;
 import jp.mynakiosk.face.FaceCheck;
+import jp.mynakiosk.face.FaceGuidance;
 import jp.mynakiosk.face.FaceMatcher;
 import jp.mynakiosk.face.MatchResult;
 import jp.mynakiosk.flow.ConsentChoices;
 import jp.mynakiosk.flow.Effect;
 import jp.mynakiosk.flow.EffectRunner;
 import jp.mynakiosk.flow.EndReason;
+import jp.mynakiosk.flow.FaceHint;
 import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.HolderSummary;
 import jp.mynakiosk.flow.LinkResult;
@@ -90,7 +92,7 @@ final class KioskEffects implements EffectRunner {
                     pin.wipe();
                 }
             } else if (effect instanceof Effect.MatchFace) {
-                results.accept(matchFace());
+                results.accept(matchFace(results));
             } else if (effect instanceof Effect.LookUpInsurance) {
                 results.accept(lookUp());
             } else if (effect instanceof Effect.Link link) {
@@ -174,7 +176,7 @@ final class KioskEffects implements EffectRunner {
         return new SessionEvent.CardRejected(EndReason.CARD_INFO_PIN_DIFFERS);
     }
 
-    private SessionEvent matchFace() throws CardException {
+    private SessionEvent matchFace(Consumer<SessionEvent> results) throws CardException {
         if (data.facePhoto == null) {
             return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
         }
@@ -183,6 +185,7 @@ final class KioskEffects implements EffectRunner {
         long deadline = started + captureTime.toNanos();
         FaceNotice notice = null;
         boolean stillPicture = false;
+        FaceHint lastHint = FaceHint.NONE;
         long lastFrame = -1;
         try (FaceCheck check = matcher.begin(data.facePhoto)) {
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
@@ -197,6 +200,11 @@ final class KioskEffects implements EffectRunner {
                 }
                 lastFrame = count;
                 MatchResult result = check.offer(frame);
+                FaceHint hint = hintFor(result.guidance());
+                if (hint != lastHint) {
+                    lastHint = hint;
+                    results.accept(new SessionEvent.FaceHintChanged(hint));
+                }
                 switch (result.outcome()) {
                     case MATCH:
                         journal.note("face", "match", elapsedMillis(started));
@@ -258,6 +266,11 @@ final class KioskEffects implements EffectRunner {
             return new SessionEvent.LookupFailed(LinkResult.CERTIFICATE_REVOKED);
         }
         return new SessionEvent.LookupFailed(LinkResult.REJECTED);
+    }
+
+    /** The face package's advice in the flow's words (the flow knows nothing of the face package). */
+    static FaceHint hintFor(FaceGuidance guidance) {
+        return guidance == null ? FaceHint.NONE : FaceHint.valueOf(guidance.name());
     }
 
     private SessionEvent link(ConsentChoices choices) throws CardException, MynaProtocolException {

@@ -5,7 +5,12 @@ package jp.mynakiosk.flow;
  * otherwise the screen shows why the last check failed and offers to try again.
  */
 public record FaceCapture(Journey journey, HolderSummary holder, boolean checkupsOffered, int failures, FaceNotice notice,
-                          boolean checking) implements SessionState {
+                          boolean checking, FaceHint hint) implements SessionState {
+
+    public FaceCapture(Journey journey, HolderSummary holder, boolean checkupsOffered, int failures, FaceNotice notice,
+                       boolean checking) {
+        this(journey, holder, checkupsOffered, failures, notice, checking, FaceHint.NONE);
+    }
 
     static FaceCapture first(Journey journey, HolderSummary holder, boolean checkupsOffered) {
         return new FaceCapture(journey, holder, checkupsOffered, 0, FaceNotice.NONE, true);
@@ -15,6 +20,10 @@ public record FaceCapture(Journey journey, HolderSummary holder, boolean checkup
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (checking && event instanceof SessionEvent.FaceMatched) {
             return Transition.to(new ConfirmHolder(journey, holder, checkupsOffered));
+        }
+        if (checking && event instanceof SessionEvent.FaceHintChanged changed) {
+            return Transition.to(new FaceCapture(journey, holder, checkupsOffered, failures, notice, true,
+                    changed.hint()));
         }
         if (checking && event instanceof SessionEvent.FaceNotMatched notMatched) {
             return failed(notMatched.notice(), settings);

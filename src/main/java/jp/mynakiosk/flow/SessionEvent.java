@@ -100,6 +100,9 @@ public sealed interface SessionEvent {
 
     record FaceNotMatched(FaceNotice notice) implements SessionEvent { }
 
+    /** While the face check runs: what the user can do now (come closer, take off the mask, ...). */
+    record FaceHintChanged(FaceHint hint) implements SessionEvent { }
+
     /** The eligibility system knows the user: their insurer, and the registration if the card has one (else null). */
     record InsuranceFound(String insurerName, Registration registration) implements SessionEvent { }
 

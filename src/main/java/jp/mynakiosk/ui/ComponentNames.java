@@ -24,6 +24,7 @@ public final class ComponentNames {
     public static final String FACE_RETRY = "face.retry";
     public static final String FACE_PREVIEW = "face.preview";
     public static final String FACE_NOTICE = "face.notice";
+    public static final String FACE_HINT = "face.hint";
     public static final String CONFIRM_HOLDER_YES = "confirmHolder.yes";
     public static final String CONFIRM_HOLDER_NO = "confirmHolder.no";
     public static final String CONSENTS_CONFIRM = "consents.confirm";

@@ -9,6 +9,7 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 
 import jp.mynakiosk.flow.FaceCapture;
+import jp.mynakiosk.flow.FaceHint;
 import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.SessionEvent;
 
@@ -44,6 +45,13 @@ final class FaceCaptureScreen implements KioskScreen {
             checking.add(busy);
             checking.add(Widgets.line(context.text("faceCapture.checking"), look.bodyBold(), Palette.PRIMARY));
             column.add(checking, 28);
+            if (state.hint() != FaceHint.NONE) {
+                WrappedText hint = Widgets.paragraph(context.text(hintKey(state.hint())),
+                        look.bodyBold(), Palette.WARNING_INK, width - look.px(60), false);
+                hint.setName(ComponentNames.FACE_HINT);
+                Widgets.boxed(hint, look, Palette.WARNING_SURFACE, Palette.WARNING_LINE);
+                column.addWide(hint, 20);
+            }
         } else {
             FaceNotice notice = state.notice() == FaceNotice.NONE ? FaceNotice.NOT_MATCHED : state.notice();
             WrappedText why = Widgets.paragraph(context.text(noticeKey(notice)), look.bodyBold(), Palette.WARNING_INK,
@@ -61,6 +69,10 @@ final class FaceCaptureScreen implements KioskScreen {
             column.add(retry, 28);
         }
         root.add(side, BorderLayout.CENTER);
+    }
+
+    static String hintKey(FaceHint hint) {
+        return "faceCapture.hint." + hint.name();
     }
 
     static String noticeKey(FaceNotice notice) {

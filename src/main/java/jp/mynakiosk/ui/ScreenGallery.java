@@ -30,6 +30,7 @@ import jp.mynakiosk.flow.Done;
 import jp.mynakiosk.flow.EndReason;
 import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.FaceCapture;
+import jp.mynakiosk.flow.FaceHint;
 import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.FacePolicy;
 import jp.mynakiosk.flow.FlowSettings;
@@ -134,6 +135,12 @@ public final class ScreenGallery {
         samples.add(new Sample("EnterPin-lastTry", new EnterPin(REGISTER, 1, true)));
         samples.add(new Sample("VerifyingPin", new VerifyingPin(REGISTER, 3)));
         samples.add(new Sample("FaceCapture-checking", new FaceCapture(REGISTER, holder, true, 0, FaceNotice.NONE, true)));
+        for (FaceHint hint : FaceHint.values()) {
+            if (hint != FaceHint.NONE) {
+                samples.add(new Sample("FaceCapture-hint-" + hint.name(),
+                        new FaceCapture(REGISTER, holder, true, 0, FaceNotice.NONE, true, hint)));
+            }
+        }
         for (FaceNotice notice : FaceNotice.values()) {
             if (notice != FaceNotice.NONE) {
                 samples.add(new Sample("FaceCapture-" + notice.name(),

@@ -69,6 +69,7 @@ final class Samples {
         events.put(SessionEvent.PinAccepted.class, new SessionEvent.PinAccepted(HANAKO, TODAY));
         events.put(SessionEvent.PinRejected.class, new SessionEvent.PinRejected(2));
         events.put(SessionEvent.FaceMatched.class, new SessionEvent.FaceMatched());
+        events.put(SessionEvent.FaceHintChanged.class, new SessionEvent.FaceHintChanged(FaceHint.UNCOVER_FACE));
         events.put(SessionEvent.FaceNotMatched.class, new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED));
         events.put(SessionEvent.InsuranceFound.class, new SessionEvent.InsuranceFound("協会けんぽ", null));
         events.put(SessionEvent.LookupFailed.class, new SessionEvent.LookupFailed(LinkResult.NO_ELIGIBILITY_DATA));

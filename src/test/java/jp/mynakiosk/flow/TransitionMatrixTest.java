@@ -28,7 +28,7 @@ class TransitionMatrixTest {
         table.put("EnterPin", set("PinSubmitted", "Cancelled", "IdleTimedOut", "CardRemoved", "DeviceFault"));
         table.put("VerifyingPin", set("PinAccepted", "PinRejected", "CardPinLocked", "CardRejected", "CardRemoved",
                 "DeviceFault"));
-        table.put("FaceCapture(checking)", set("FaceMatched", "FaceNotMatched", "Cancelled", "CardRemoved",
+        table.put("FaceCapture(checking)", set("FaceMatched", "FaceNotMatched", "FaceHintChanged", "Cancelled", "CardRemoved",
                 "DeviceFault"));
         table.put("FaceCapture(failed once)", set("FaceRetry", "IdleTimedOut", "Cancelled", "CardRemoved",
                 "DeviceFault"));
