@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
 import jp.mynakiosk.device.Camera;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.javacv.OpenCvCamera;
+import jp.mynakiosk.device.smartcardio.PcscTerminals;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
 import jp.mynakiosk.sim.SimulatorException;
 import jp.mynakiosk.sim.SimulatorWorld;
@@ -43,13 +43,15 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
         X509Certificate anchor = readCertificate(config.eligibility().trustAnchor().orElseThrow());
         Path crlFile = config.eligibility().crl().orElse(null);
         Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
-        return new Devices(new SmartcardioCardReader(pcscTerminal(config.realDevices().readerName())),
+        String readerName = pcscTerminal(config.realDevices().readerName()).getName();
+        // resolved again by name after a failure: survives the reader being re-plugged and pcscd restarting
+        return new Devices(new SmartcardioCardReader(PcscTerminals.named(readerName), SmartcardioCardReader.DEFAULT_POLL),
                 new OpenCvCamera(config.realDevices().cameraIndex()), anchor, crl, Optional.empty());
     }
 
     private static CardTerminal pcscTerminal(String nameContains) {
         try {
-            List<CardTerminal> terminals = TerminalFactory.getInstance("PC/SC", null).terminals().list();
+            List<CardTerminal> terminals = PcscTerminals.list();
             for (CardTerminal terminal : terminals) {
                 if (terminal.getName().contains(nameContains)) {
                     return terminal;
@@ -57,7 +59,7 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
             }
             throw new ConfigException("no PC/SC card reader whose name contains '" + nameContains + "' (key reader.name); "
                     + "readers found: " + terminals.stream().map(CardTerminal::getName).toList());
-        } catch (CardException | java.security.NoSuchAlgorithmException e) {
+        } catch (CardException e) {
             throw new ConfigException("the PC/SC service does not answer (" + e.getClass().getSimpleName()
                     + "); is pcscd running and a reader connected?", e);
         }

@@ -15,8 +15,17 @@ final class CardIo {
         this.channel = channel;
     }
 
+    /**
+     * Sends one command. The JDK's PC/SC channel throws IllegalArgumentException when the card's answer
+     * has fewer than two bytes: that is a card that did not answer, reported as {@link CardSilentException}.
+     */
     ResponseAPDU transmit(CommandAPDU command) throws CardException {
-        return channel.transmit(command);
+        try {
+            return channel.transmit(command);
+        } catch (IllegalArgumentException e) {
+            throw new CardSilentException("the card answered INS " + String.format("%02X", command.getINS())
+                    + " without a status word (" + e.getMessage() + ")", e);
+        }
     }
 
     StatusWord selectApplication(byte[] aid) throws CardException {
@@ -40,7 +49,16 @@ final class CardIo {
         byte[] command = Apdu.verify(pin);
         ByteBuffer response = ByteBuffer.allocate(Apdu.MAX_READ + 2);
         try {
-            int length = channel.transmit(ByteBuffer.wrap(command), response);
+            int length;
+            try {
+                length = channel.transmit(ByteBuffer.wrap(command), response);
+            } catch (IllegalArgumentException e) {
+                throw new MynaProtocolException("VERIFY answered more than " + response.capacity()
+                        + " bytes or no status word (" + e.getMessage() + ")", e);
+            }
+            if (length < 2) {
+                throw new CardSilentException("the card answered VERIFY with " + length + " bytes");
+            }
             if (length != 2) {
                 throw new MynaProtocolException("VERIFY answered " + length + " bytes; expected a status word only");
             }

@@ -26,13 +26,24 @@ public final class MynaCardSession {
     }
 
     /**
-     * SELECT JPKI, read the token (0006), read the user-authentication certificate (000A: 4 bytes, then
+     * SELECT JPKI, read the token (0006) to tell a My Number card from a Juki card, a smartphone JPKI token,
+     * an unknown card and one that does not answer (see {@link CardKind}); for a My Number card read the user-authentication certificate (000A: 4 bytes, then
      * 256-byte chunks, exact Le at the end), ask for tries left (VERIFY without data on PIN EF 0018).
      */
     public CardCheck identify() throws CardException, MynaProtocolException {
         unlocked = false;
-        if (!jpki.select() || !jpki.hasMyNumberCardToken()) {
-            return CardCheck.notUsable(CardKind.NOT_MY_NUMBER_CARD);
+        boolean selected;
+        try {
+            selected = jpki.select();
+        } catch (CardException e) {
+            if (CardSilence.isUnresponsive(e)) {
+                return CardCheck.notUsable(CardKind.UNRESPONSIVE);
+            }
+            throw e;
+        }
+        CardKind kind = selected ? jpki.kindFromToken() : CardKind.UNKNOWN_CARD;
+        if (kind != CardKind.MY_NUMBER_CARD) {
+            return CardCheck.notUsable(kind);
         }
         byte[] certificate = jpki.readAuthCertificate();
         PinTries tries = jpki.triesLeft();

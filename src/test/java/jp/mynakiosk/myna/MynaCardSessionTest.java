@@ -144,7 +144,7 @@ class MynaCardSessionTest {
     void aForeignIcCardIsNotAMyNumberCard() throws Exception {
         MynaCardSession session = insert(foreign);
         CardCheck check = session.identify();
-        assertThat(check.kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+        assertThat(check.kind()).isEqualTo(CardKind.UNKNOWN_CARD);
         assertThat(check.authCertificateDer()).isNull();
         assertThat(check.tries()).isNull();
         assertThat(channel.count()).isEqualTo(1);
@@ -156,7 +156,7 @@ class MynaCardSessionTest {
         channel.tamper(exchange -> isRead(exchange.command()) && exchange.response().length == 34
                 ? new CountingChannel.Exchange(exchange.command(), withStatus("JPKIAPICCTOKEN  ".repeat(2)))
                 : exchange);
-        assertThat(session.identify().kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+        assertThat(session.identify().kind()).isEqualTo(CardKind.UNKNOWN_CARD);
     }
 
     @Test

@@ -48,7 +48,7 @@ class CommittedCardsTest {
             CardCheck check = new MynaCardSession(terminal.connect("*").getBasicChannel()).identify();
             slot.remove();
             if (file instanceof VirtualCardFile.ForeignCard) {
-                assertThat(check.kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+                assertThat(check.kind()).isEqualTo(CardKind.UNKNOWN_CARD);
                 continue;
             }
             VirtualCardFile.MyNumberCard card = (VirtualCardFile.MyNumberCard) file;
