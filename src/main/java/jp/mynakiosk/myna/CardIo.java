@@ -1,5 +1,6 @@
 package jp.mynakiosk.myna;
 
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import javax.smartcardio.CardChannel;
@@ -52,9 +53,10 @@ final class CardIo {
             int length;
             try {
                 length = channel.transmit(ByteBuffer.wrap(command), response);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | BufferOverflowException e) {
+                // the JDK's PC/SC channel throws these when the answer does not fit the response buffer
                 throw new MynaProtocolException("VERIFY answered more than " + response.capacity()
-                        + " bytes or no status word (" + e.getMessage() + ")", e);
+                        + " bytes; expected a status word only", e);
             }
             if (length < 2) {
                 throw new CardSilentException("the card answered VERIFY with " + length + " bytes");
