@@ -10,6 +10,10 @@ import javax.smartcardio.ResponseAPDU;
 
 /** Sends the protocol's commands on one channel and checks the shape of each answer. */
 final class CardIo {
+    /** 62 82: fewer bytes than Le, the end of the file came first. */
+    private static final int END_OF_FILE_REACHED = 0x6282;
+    /** 6C xx: wrong Le; xx is the length the card can give. */
+    private static final int WRONG_LE = 0x6C;
     private final CardChannel channel;
 
     CardIo(CardChannel channel) {
@@ -111,28 +115,33 @@ final class CardIo {
     }
 
     /**
-     * Reads a file holding one TLV object: first {@code probe} bytes to learn the length from the header,
-     * then the rest in 256-byte chunks with an exact Le for the last one. The declared size must not
-     * exceed {@code maxSize}.
+     * Reads a file holding one TLV object in as few commands as the card allows: the first READ BINARY asks
+     * for 256 bytes (a card returns what there is when the file is shorter), the header in them gives the
+     * size, and the rest follows in 256-byte chunks with an exact Le for the last one. A card that refuses the
+     * long first read is asked again for {@code probe} bytes (enough for the header), as classic clients do.
+     * The declared size must not exceed {@code maxSize}.
      */
     byte[] readTlvFile(int probe, int maxSize, String what) throws CardException, MynaProtocolException {
-        byte[] head = readExactly(0, probe, what);
+        byte[] head = readHead(probe, what);
         Tlv.Header header;
         try {
             header = Tlv.header(head, 0, head.length);
         } catch (MynaProtocolException e) {
+            Arrays.fill(head, (byte) 0);
             throw new MynaProtocolException(what + ": " + e.getMessage(), e);
         }
         int total = header.totalLength();
         if (total > maxSize) {
+            Arrays.fill(head, (byte) 0);
             throw new MynaProtocolException(what + " declares " + total + " bytes; at most " + maxSize + " expected");
         }
         if (total < probe) {
+            Arrays.fill(head, (byte) 0);
             throw new MynaProtocolException(what + " declares only " + total + " bytes; at least " + probe + " expected");
         }
         byte[] file = Arrays.copyOf(head, total);
+        int offset = Math.min(head.length, total);
         Arrays.fill(head, (byte) 0);
-        int offset = probe;
         while (offset < total) {
             int chunk = Math.min(Apdu.MAX_READ, total - offset);
             byte[] part = readExactly(offset, chunk, what);
@@ -141,5 +150,21 @@ final class CardIo {
             offset += chunk;
         }
         return file;
+    }
+
+    /** The first bytes of a file: up to 256, at least {@code probe}. */
+    private byte[] readHead(int probe, String what) throws CardException, MynaProtocolException {
+        ResponseAPDU response = transmit(Apdu.readBinary(0, Apdu.MAX_READ));
+        StatusWord sw = StatusWord.of(response);
+        byte[] data = response.getData();
+        boolean complete = sw.isSuccess() || sw.value() == END_OF_FILE_REACHED;
+        if (complete && data.length >= probe) {
+            return data;
+        }
+        Arrays.fill(data, (byte) 0);
+        if (sw.sw1() == WRONG_LE && sw.sw2() >= probe) {
+            return readExactly(0, sw.sw2(), what);
+        }
+        return readExactly(0, probe, what);
     }
 }

@@ -52,7 +52,8 @@ public final class MynaCardSession {
 
     /**
      * VERIFY the JPKI user-authentication PIN; only if it is correct: SELECT Kenhojo, VERIFY its PIN (0011)
-     * with the same digits, read My Number (0001) and the attributes (0002), SELECT Kenmen, VERIFY 照合番号A
+     * with the same digits, read My Number (0001), the attributes (0002) and the signature record (0003,
+     * whose hashes must match: {@link PinCheck.CardDataTampered} otherwise), SELECT Kenmen, VERIFY 照合番号A
      * (0013) with the My Number, read the face photo (0002, DF27), then SELECT JPKI and VERIFY the PIN again
      * so that the authentication key stays usable for {@link #sign(byte[])}. Wipes its own copies of the PIN
      * and the My Number; the caller wipes {@code pin}.
@@ -76,7 +77,10 @@ public final class MynaCardSession {
             if (cardInfoTries <= 1 || !cardInfo.verifyPin(digits).isSuccess()) {
                 return new PinCheck.CardInfoPinDiffers();
             }
-            PinCheck.Unlocked result = readHolderAndPhoto();
+            PinCheck read = readHolderAndPhoto();
+            if (!(read instanceof PinCheck.Unlocked result)) {
+                return read;
+            }
             jpki.selectOrFail();
             StatusWord again = jpki.verifyPin(digits);
             if (!again.isSuccess()) {
@@ -101,13 +105,16 @@ public final class MynaCardSession {
         return jpki.sign(digestInfo);
     }
 
-    private PinCheck.Unlocked readHolderAndPhoto() throws CardException, MynaProtocolException {
+    private PinCheck readHolderAndPhoto() throws CardException, MynaProtocolException {
         byte[] myNumber = cardInfo.readMyNumber();
         try {
-            CardHolder holder = cardInfo.readHolder();
+            CardInfoApplication.Attributes attributes = cardInfo.readHolder();
+            if (!cardInfo.signatureRecordMatches(myNumber, attributes)) {
+                return new PinCheck.CardDataTampered();
+            }
             cardFace.select();
             cardFace.verifyWithMyNumber(myNumber);
-            return new PinCheck.Unlocked(holder, cardFace.readFacePhoto());
+            return new PinCheck.Unlocked(attributes.holder(), cardFace.readFacePhoto());
         } finally {
             Arrays.fill(myNumber, (byte) 0);
         }
