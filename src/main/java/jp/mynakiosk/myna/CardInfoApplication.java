@@ -9,6 +9,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import javax.smartcardio.CardException;
 
 /** The card-info input support application (券面事項入力補助, "Kenhojo"): My Number and the four attributes. */
@@ -141,36 +143,26 @@ public final class CardInfoApplication {
         if (!selected.isSuccess()) {
             throw new MynaProtocolException("Kenhojo: SELECT EF 0003 answered " + selected);
         }
-        byte[] file = io.readTlvFile(5, MAX_SIGNATURE_RECORD_SIZE, "Kenhojo signature record");
-        try {
-            Tlv record = Tlv.parseFirst(file);
-            if (record.tag() != SIGNATURE_RECORD_TAG) {
-                throw new MynaProtocolException("Kenhojo signature record has tag " + Tlv.hex(record.tag())
-                        + "; expected FF30");
-            }
-            byte[] numberHash = digest(record.requireChild(MY_NUMBER_HASH_TAG), "DF31");
-            byte[] attributesHash = digest(record.requireChild(ATTRIBUTES_HASH_TAG), "DF32");
-            MessageDigest sha256 = sha256();
-            byte[] overDigits = sha256.digest(myNumber);
-            sha256.update(new byte[] {(byte) MY_NUMBER_TAG, (byte) MyNumberCheckDigit.LENGTH});
-            byte[] overTlv = sha256.digest(myNumber);
-            boolean numberMatches = MessageDigest.isEqual(numberHash, overDigits)
-                    || MessageDigest.isEqual(numberHash, overTlv);
-            boolean attributesMatch = MessageDigest.isEqual(attributesHash, attributes.tlvDigest())
-                    || MessageDigest.isEqual(attributesHash, attributes.valueDigest());
-            return numberMatches && attributesMatch;
-        } catch (MynaProtocolException e) {
-            throw new MynaProtocolException("Kenhojo signature record: " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(file, (byte) 0);
-        }
+        // DF33 (the issuer's signature) comes last and is not read
+        Map<Integer, byte[]> hashes = io.readChildren(5, MAX_SIGNATURE_RECORD_SIZE, "Kenhojo signature record",
+                SIGNATURE_RECORD_TAG, Set.of(MY_NUMBER_HASH_TAG, ATTRIBUTES_HASH_TAG));
+        byte[] numberHash = digest(hashes.get(MY_NUMBER_HASH_TAG), "DF31");
+        byte[] attributesHash = digest(hashes.get(ATTRIBUTES_HASH_TAG), "DF32");
+        MessageDigest sha256 = sha256();
+        byte[] overDigits = sha256.digest(myNumber);
+        sha256.update(new byte[] {(byte) MY_NUMBER_TAG, (byte) MyNumberCheckDigit.LENGTH});
+        byte[] overTlv = sha256.digest(myNumber);
+        boolean numberMatches = MessageDigest.isEqual(numberHash, overDigits)
+                || MessageDigest.isEqual(numberHash, overTlv);
+        boolean attributesMatch = MessageDigest.isEqual(attributesHash, attributes.tlvDigest())
+                || MessageDigest.isEqual(attributesHash, attributes.valueDigest());
+        return numberMatches && attributesMatch;
     }
 
-    private static byte[] digest(Tlv field, String name) throws MynaProtocolException {
-        byte[] value = field.value();
+    private static byte[] digest(byte[] value, String name) throws MynaProtocolException {
         if (value.length != SHA256_LENGTH) {
-            throw new MynaProtocolException(name + " has " + value.length + " bytes; expected a SHA-256 hash ("
-                    + SHA256_LENGTH + ")");
+            throw new MynaProtocolException("Kenhojo signature record: " + name + " has " + value.length
+                    + " bytes; expected a SHA-256 hash (" + SHA256_LENGTH + ")");
         }
         return value;
     }

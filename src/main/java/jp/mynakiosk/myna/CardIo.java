@@ -3,6 +3,9 @@ package jp.mynakiosk.myna;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CommandAPDU;
@@ -14,6 +17,8 @@ final class CardIo {
     private static final int END_OF_FILE_REACHED = 0x6282;
     /** 6C xx: wrong Le; xx is the length the card can give. */
     private static final int WRONG_LE = 0x6C;
+    /** A tag of up to 3 bytes and a length field of up to 4. */
+    private static final int MAX_HEADER = 7;
     private final CardChannel channel;
 
     CardIo(CardChannel channel) {
@@ -150,6 +155,77 @@ final class CardIo {
             offset += chunk;
         }
         return file;
+    }
+
+    /**
+     * Reads, from a file holding one constructed TLV object with tag {@code outerTag}, only the direct
+     * children listed in {@code wanted}: the file is read in 256-byte chunks from the start, a child that is
+     * not wanted is skipped without reading what lies wholly inside it, and reading stops as soon as every
+     * wanted child is complete. A real card face file keeps its name and address images before the photo;
+     * they are never read. The caller wipes the returned values.
+     */
+    Map<Integer, byte[]> readChildren(int probe, int maxSize, String what, int outerTag, Set<Integer> wanted)
+            throws CardException, MynaProtocolException {
+        byte[] head = readHead(probe, what);
+        byte[] file = null;
+        try {
+            Tlv.Header outer = Tlv.header(head, 0, head.length);
+            if (outer.tag() != outerTag) {
+                throw new MynaProtocolException("file has tag " + Tlv.hex(outer.tag()) + "; expected "
+                        + Tlv.hex(outerTag));
+            }
+            int total = outer.totalLength();
+            if (total > maxSize) {
+                throw new MynaProtocolException("declares " + total + " bytes; at most " + maxSize + " expected");
+            }
+            file = new byte[total];
+            int[] have = {Math.min(head.length, total)};
+            System.arraycopy(head, 0, file, 0, have[0]);
+            Map<Integer, byte[]> found = new HashMap<>();
+            int pos = outer.headerLength();
+            while (found.size() < wanted.size()) {
+                if (pos >= total) {
+                    throw new MynaProtocolException("no child " + missing(wanted, found.keySet()));
+                }
+                have[0] = Math.max(have[0], pos);
+                fill(file, have, Math.min(pos + MAX_HEADER, total), what);
+                Tlv.Header child = Tlv.header(file, pos, have[0] - pos);
+                int childEnd = pos + child.totalLength();
+                if (childEnd > total) {
+                    throw new MynaProtocolException("child " + Tlv.hex(child.tag()) + " runs past the end of its "
+                            + Tlv.hex(outerTag) + " object");
+                }
+                if (wanted.contains(child.tag()) && !found.containsKey(child.tag())) {
+                    fill(file, have, childEnd, what);
+                    found.put(child.tag(), Arrays.copyOfRange(file, pos + child.headerLength(), childEnd));
+                }
+                pos = childEnd;
+            }
+            return found;
+        } catch (MynaProtocolException e) {
+            throw new MynaProtocolException(what + ": " + e.getMessage(), e);
+        } finally {
+            Arrays.fill(head, (byte) 0);
+            if (file != null) {
+                Arrays.fill(file, (byte) 0);
+            }
+        }
+    }
+
+    /** Reads 256-byte chunks (the last one exact) until {@code file} holds its bytes up to {@code end}. */
+    private void fill(byte[] file, int[] have, int end, String what) throws CardException, MynaProtocolException {
+        while (have[0] < end) {
+            int chunk = Math.min(Apdu.MAX_READ, file.length - have[0]);
+            byte[] part = readExactly(have[0], chunk, what);
+            System.arraycopy(part, 0, file, have[0], chunk);
+            Arrays.fill(part, (byte) 0);
+            have[0] += chunk;
+        }
+    }
+
+    private static String missing(Set<Integer> wanted, Set<Integer> found) {
+        return wanted.stream().filter(tag -> !found.contains(tag)).map(Tlv::hex).sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     /** The first bytes of a file: up to 256, at least {@code probe}. */
