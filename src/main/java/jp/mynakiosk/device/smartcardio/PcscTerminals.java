@@ -57,8 +57,9 @@ public final class PcscTerminals {
         try {
             return TerminalFactory.getInstance(TYPE, null).terminals().list();
         } catch (NoSuchAlgorithmException e) {
-            throw new CardException("the JDK's PC/SC provider is not available (pcsc-lite library "
-                    + System.getProperty(PcscLibrary.PROPERTY) + ")", e);
+            // the provider establishes its context when created: this is also how "pcscd not running" shows
+            throw new CardException("the JDK's PC/SC provider did not start: pcscd not answering, or no pcsc-lite "
+                    + "library at " + System.getProperty(PcscLibrary.PROPERTY) + " (" + e.getMessage() + ")", e);
         }
     }
 

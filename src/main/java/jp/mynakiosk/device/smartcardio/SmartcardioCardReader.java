@@ -195,8 +195,9 @@ public final class SmartcardioCardReader implements CardReader {
                 if (isClosed()) {
                     return;
                 }
-                LOG.log(System.Logger.Level.WARNING, "card reader {0} failed: {1}", source.describe(),
-                        e.getMessage());
+                // warn when the reader stops working; the retries with back-off after that are not news
+                LOG.log(status.usable() ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                        "card reader {0} failed: {1}", source.describe(), e.getMessage());
                 forgetTerminal();
                 setMedia(false, listener);
                 setStatus(readerGone(e) ? DeviceStatus.NO_DEVICE : DeviceStatus.HARDWARE_ERROR, listener);

@@ -79,9 +79,10 @@ public final class VpcdSlotBridge implements AutoCloseable {
             served = now;
             lastError = null;
         } catch (IOException e) {
+            // warn once; the retries every RETRY while pcscd is away are not news
+            System.Logger.Level level = lastError == null ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG;
             lastError = e.getMessage();
-            LOG.log(System.Logger.Level.WARNING, "the virtual card could not be put in the vpcd reader: {0}",
-                    e.getMessage());
+            LOG.log(level, "the virtual card could not be put in the vpcd reader: {0}", e.getMessage());
             retryLater();
         }
     }
