@@ -21,6 +21,7 @@ import jp.mynakiosk.device.smartcardio.PcscTerminals;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
 import jp.mynakiosk.sim.SimulatorException;
 import jp.mynakiosk.sim.SimulatorWorld;
+import jp.mynakiosk.sim.vpcd.VpcdCardReader;
 
 /**
  * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
@@ -34,7 +35,10 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
             KioskConfig.Simulator sim = config.simulator();
             try {
                 SimulatorWorld world = SimulatorWorld.open(sim.cardsDir(), sim.facesDir(), sim.caDir(), sim.startCameraImage());
-                return new Devices(world.cardReader(), world.camera(), world.trustAnchor(), world::currentCrl,
+                CardReader reader = sim.cardReader() == KioskConfig.SimCardReader.VPCD
+                        ? VpcdCardReader.open(world.slot(), SmartcardioCardReader.DEFAULT_POLL)
+                        : world.cardReader();
+                return new Devices(reader, world.camera(), world.trustAnchor(), world::currentCrl,
                         Optional.of(world));
             } catch (SimulatorException e) {
                 throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
@@ -84,6 +88,9 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
     @Override
     public void close() {
         if (simulator.isPresent()) {
+            if (reader != simulator.get().cardReader()) {
+                reader.close();
+            }
             simulator.get().close();
         } else {
             reader.close();
