@@ -9,6 +9,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,6 +17,9 @@ import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import jp.mynakiosk.device.Camera;
 import jp.mynakiosk.device.CardReader;
+import jp.mynakiosk.device.ReceiptPrinter;
+import jp.mynakiosk.device.javaxprint.JavaxPrintReceiptPrinter;
+import jp.mynakiosk.sim.printer.FileReceiptPrinter;
 import jp.mynakiosk.device.javacv.OpenCvCamera;
 import jp.mynakiosk.device.smartcardio.PcscTerminals;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
@@ -27,8 +31,8 @@ import jp.mynakiosk.sim.vpcd.VpcdCardReader;
  * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
  * service trusts (the JPKI CA and its revocation list).
  */
-record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Supplier<X509CRL> crl,
-               Optional<SimulatorWorld> simulator) implements AutoCloseable {
+record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printer, X509Certificate trustAnchor,
+               Supplier<X509CRL> crl, Optional<SimulatorWorld> simulator) implements AutoCloseable {
 
     static Devices open(KioskConfig config) {
         if (config.hardware() == KioskConfig.Hardware.SIM) {
@@ -38,19 +42,31 @@ record Devices(CardReader reader, Camera camera, X509Certificate trustAnchor, Su
                 CardReader reader = sim.cardReader() == KioskConfig.SimCardReader.VPCD
                         ? VpcdCardReader.open(world.slot(), SmartcardioCardReader.DEFAULT_POLL)
                         : world.cardReader();
-                return new Devices(reader, world.camera(), world.trustAnchor(), world::currentCrl,
-                        Optional.of(world));
+                return new Devices(reader, world.camera(), printer(config), world.trustAnchor(),
+                        world::currentCrl, Optional.of(world));
             } catch (SimulatorException e) {
                 throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
             }
         }
-        X509Certificate anchor = readCertificate(config.eligibility().trustAnchor().orElseThrow());
+        X509Certificate anchor = config.eligibility().trustAnchor().map(Devices::readCertificate).orElse(null);
         Path crlFile = config.eligibility().crl().orElse(null);
         Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
         String readerName = pcscTerminal(config.realDevices().readerName()).getName();
         // resolved again by name after a failure: survives the reader being re-plugged and pcscd restarting
         return new Devices(new SmartcardioCardReader(PcscTerminals.named(readerName), SmartcardioCardReader.DEFAULT_POLL),
-                new OpenCvCamera(config.realDevices().cameraIndex()), anchor, crl, Optional.empty());
+                new OpenCvCamera(config.realDevices().cameraIndex()), printer(config), anchor, crl, Optional.empty());
+    }
+
+    private static Optional<ReceiptPrinter> printer(KioskConfig config) {
+        switch (config.receipts().kind()) {
+            case FILE:
+                return Optional.of(new FileReceiptPrinter(config.dataDir().resolve("receipts"),
+                        Clock.system(Kiosk.JAPAN)));
+            case PRINTER:
+                return Optional.of(new JavaxPrintReceiptPrinter(config.receipts().printerName()));
+            default:
+                return Optional.empty();
+        }
     }
 
     private static CardTerminal pcscTerminal(String nameContains) {

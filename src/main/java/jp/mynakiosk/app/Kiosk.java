@@ -3,7 +3,6 @@ package jp.mynakiosk.app;
 import java.awt.AWTEvent;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
-import java.awt.Point;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.WindowAdapter;
@@ -18,6 +17,7 @@ import javax.swing.WindowConstants;
 import jp.mynakiosk.device.CardReaderListener;
 import jp.mynakiosk.device.DeviceStatus;
 import jp.mynakiosk.device.MediaState;
+import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.FaceDetector;
 import jp.mynakiosk.face.FaceMatcher;
@@ -29,8 +29,12 @@ import jp.mynakiosk.flow.SessionMachine;
 import jp.mynakiosk.flow.SessionObserver;
 import jp.mynakiosk.flow.SessionState;
 import jp.mynakiosk.flow.StillThere;
+import jp.mynakiosk.insurance.EligibilityService;
 import jp.mynakiosk.insurance.EmbeddedEligibilityService;
 import jp.mynakiosk.insurance.InsuranceSeed;
+import jp.mynakiosk.insurance.http.RemoteEligibilityService;
+import jp.mynakiosk.insurance.http.RetryPolicy;
+import jp.mynakiosk.insurance.http.TlsFiles;
 import jp.mynakiosk.sim.SimulatorControlPanel;
 import jp.mynakiosk.sim.SimulatorWorld;
 import jp.mynakiosk.store.Databases;
@@ -50,6 +54,7 @@ public final class Kiosk implements AutoCloseable {
 
     private final KioskConfig config;
     private final H2FileDatabase kioskDb;
+    /** Null when the eligibility service is remote (eligibility.mode=remote). */
     private final H2FileDatabase eligibilityDb;
     private final Devices devices;
     private final FaceDetector detector;
@@ -57,7 +62,8 @@ public final class Kiosk implements AutoCloseable {
     private final SessionJournal journal;
     private final KioskEffects effects;
     private final SessionController controller;
-    private final EmbeddedEligibilityService eligibility;
+    private final EligibilityService eligibility;
+    private final ServiceWatch serviceWatch;
     private final AtomicBoolean readerFaulted = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private KioskFrame frame;
@@ -74,13 +80,18 @@ public final class Kiosk implements AutoCloseable {
         Clock clock = Clock.system(JAPAN);
         this.camera = new CameraPump(devices.camera());
         this.journal = new SessionJournal(new H2Journal(kioskDb.dataSource()), clock);
-        this.eligibility = new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(),
-                devices.crl(), clock);
+        this.eligibility = eligibilityDb == null ? remoteEligibility(config.eligibility())
+                : new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(), devices.crl(), clock);
         FaceMatcher matcher = new FaceMatcher(detector, new CardPhotoDecoder(), config.face().threshold());
-        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, journal,
-                clock, config.face(), config.eligibility());
+        this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
+                config.eligibility().probeInterval(), journal);
+        ReceiptDesk receipts = devices.printer().map(printer -> new ReceiptDesk(printer, config.kioskId(), clock))
+                .orElse(null);
+        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, serviceWatch,
+                receipts, journal, clock, config.face(), config.eligibility());
         this.controller = new SessionController(new SessionMachine(config.flowSettings()), effects, config.timeouts());
         controller.addObserver(journal);
+        serviceWatch.attach(controller);
         controller.addObserver(this::followDevices);
     }
 
@@ -91,8 +102,11 @@ public final class Kiosk implements AutoCloseable {
         Devices devices = null;
         try {
             kioskDb = Databases.openH2File(config.dataDir().resolve("kiosk"), Databases.KIOSK_MIGRATIONS);
-            eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"), Databases.ELIGIBILITY_MIGRATIONS);
-            if (config.eligibility().seedFile().isPresent()) {
+            if (config.eligibility().remote().isEmpty()) {
+                eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"),
+                        Databases.ELIGIBILITY_MIGRATIONS);
+            }
+            if (eligibilityDb != null && config.eligibility().seedFile().isPresent()) {
                 new InsuranceSeed(eligibilityDb.dataSource()).load(config.eligibility().seedFile().get());
             }
             devices = Devices.open(config);
@@ -138,8 +152,7 @@ public final class Kiosk implements AutoCloseable {
             Toolkit.getDefaultToolkit().addAWTEventListener(activity, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
             if (config.simulator().controlPanel() && devices.simulator().isPresent()) {
                 controlPanel = new SimulatorControlPanel(devices.simulator().get());
-                Point corner = frame.getLocationOnScreen();
-                controlPanel.showBeside(new Point(corner.x + frame.getWidth(), corner.y));
+                controlPanel.showBeside(frame.getBounds());
             }
         });
     }
@@ -156,8 +169,25 @@ public final class Kiosk implements AutoCloseable {
         return devices.simulator();
     }
 
-    public EmbeddedEligibilityService eligibility() {
+    public EligibilityService eligibility() {
         return eligibility;
+    }
+
+    /**
+     * The fleet server's client. It retries each request eligibility.attempts times with back-off from
+     * eligibility.retryDelayMillis, each try bounded by eligibility.timeoutMillis.
+     */
+    private static EligibilityService remoteEligibility(KioskConfig.Eligibility settings) {
+        KioskConfig.Remote remote = settings.remote().orElseThrow();
+        try {
+            return new RemoteEligibilityService(remote.url(),
+                    TlsFiles.clientContext(remote.keyStore(), remote.keyStorePassword().toCharArray(), remote.serverCa()),
+                    new RetryPolicy(settings.attempts(), settings.retryDelay(), settings.retryDelay().multipliedBy(8),
+                            remote.timeout()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("the eligibility server's TLS files cannot be used (keys eligibility.keyStore, "
+                    + "eligibility.keyStorePassword, eligibility.serverCa): " + e.getMessage(), e);
+        }
     }
 
     public Path kioskDatabase() {
@@ -194,7 +224,7 @@ public final class Kiosk implements AutoCloseable {
                     }
                 } else if (readerFaulted.getAndSet(false)) {
                     journal.note("device", "card-reader:" + status, 0);
-                    controller.submit(new SessionEvent.DevicesRecovered());
+                    controller.submit(new SessionEvent.DevicesRecovered("card-reader"));
                 }
             }
         };
@@ -221,6 +251,7 @@ public final class Kiosk implements AutoCloseable {
             Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
             activity = null;
         }
+        serviceWatch.close();
         controller.close();
         camera.close();
         closeQuietly(devices);

@@ -5,7 +5,10 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.smartcardio.CardException;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.MediaState;
@@ -18,14 +21,17 @@ import jp.mynakiosk.flow.EndReason;
 import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.HolderSummary;
 import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.Registration;
 import jp.mynakiosk.flow.SessionEvent;
-import jp.mynakiosk.insurance.Challenge;
+import jp.mynakiosk.insurance.ConsentChangeOutcome;
 import jp.mynakiosk.insurance.Consents;
 import jp.mynakiosk.insurance.EligibilityService;
 import jp.mynakiosk.insurance.EligibilityUnavailableException;
 import jp.mynakiosk.insurance.HolderClaims;
 import jp.mynakiosk.insurance.LinkOutcome;
-import jp.mynakiosk.insurance.LinkRequest;
+import jp.mynakiosk.insurance.RegistrationStatus;
+import jp.mynakiosk.insurance.UnsignedConsentChange;
+import jp.mynakiosk.insurance.UnsignedRegistrationQuery;
 import jp.mynakiosk.insurance.UnsignedLinkRequest;
 import jp.mynakiosk.myna.CardCheck;
 import jp.mynakiosk.myna.MynaCardSession;
@@ -49,11 +55,15 @@ final class KioskEffects implements EffectRunner {
     private final Duration captureTime;
     private final int linkAttempts;
     private final Duration retryDelay;
+    private final ServiceWatch watch;
+    private final ReceiptDesk receipts;
     private final SessionData data = new SessionData();
 
     KioskEffects(String kioskId, CardReader reader, CameraPump camera, FaceMatcher matcher,
-                 EligibilityService eligibility, SessionJournal journal, Clock clock, KioskConfig.Face face,
-                 KioskConfig.Eligibility linking) {
+                 EligibilityService eligibility, ServiceWatch watch, ReceiptDesk receipts, SessionJournal journal,
+                 Clock clock, KioskConfig.Face face, KioskConfig.Eligibility linking) {
+        this.watch = watch;
+        this.receipts = receipts;
         this.kioskId = kioskId;
         this.reader = reader;
         this.camera = camera;
@@ -62,7 +72,8 @@ final class KioskEffects implements EffectRunner {
         this.journal = journal;
         this.clock = clock;
         this.captureTime = face.captureTime();
-        this.linkAttempts = linking.attempts();
+        // The fleet client retries with back-off itself; retrying around it again would multiply the tries.
+        this.linkAttempts = linking.remote().isPresent() ? 1 : linking.attempts();
         this.retryDelay = linking.retryDelay();
     }
 
@@ -79,14 +90,20 @@ final class KioskEffects implements EffectRunner {
                 }
             } else if (effect instanceof Effect.MatchFace) {
                 results.accept(matchFace());
+            } else if (effect instanceof Effect.LookUpInsurance) {
+                results.accept(lookUp());
             } else if (effect instanceof Effect.Link link) {
                 results.accept(link(link.consents()));
+            } else if (effect instanceof Effect.ChangeConsents change) {
+                results.accept(changeConsents(change.consents()));
             } else if (effect instanceof Effect.ReleaseCard) {
                 data.card = null;
                 reader.disconnect();
             } else if (effect instanceof Effect.ClearSession) {
                 camera.stop();
                 data.clear();
+            } else if (effect instanceof Effect.PrintReceipt receipt) {
+                results.accept(new SessionEvent.ReceiptPrinted(receipts != null && receipts.print(receipt)));
             } else if (effect instanceof Effect.CallAttendant call) {
                 journal.note("attendant", call.why(), 0);
                 Toolkit.getDefaultToolkit().beep();
@@ -98,8 +115,12 @@ final class KioskEffects implements EffectRunner {
             }
         } catch (RuntimeException e) {
             journal.note("effect", "unexpected:" + effect.getClass().getSimpleName() + ":" + e.getClass().getSimpleName(), 0);
-            if (effect instanceof Effect.Link) {
+            if (effect instanceof Effect.PrintReceipt) {
+                results.accept(new SessionEvent.ReceiptPrinted(false));
+            } else if (effect instanceof Effect.Link || effect instanceof Effect.ChangeConsents) {
                 results.accept(new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null));
+            } else if (effect instanceof Effect.LookUpInsurance) {
+                results.accept(new SessionEvent.LookupFailed(LinkResult.UNREACHABLE));
             } else if (!(effect instanceof Effect.ReleaseCard || effect instanceof Effect.ClearSession
                     || effect instanceof Effect.CallAttendant)) {
                 results.accept(new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE));
@@ -161,7 +182,7 @@ final class KioskEffects implements EffectRunner {
         long deadline = started + captureTime.toNanos();
         FaceNotice notice = null;
         long lastFrame = -1;
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             if (reader.media() == MediaState.NOT_PRESENT) {
                 throw new CardException("card removed during the face check");
             }
@@ -199,37 +220,50 @@ final class KioskEffects implements EffectRunner {
         return new SessionEvent.FaceNotMatched(notice);
     }
 
+    private SessionEvent lookUp() throws CardException, MynaProtocolException {
+        if (data.card == null) {
+            return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
+        }
+        Optional<RegistrationStatus> answer = signedCall("lookup",
+                nonce -> new UnsignedRegistrationQuery(kioskId, nonce, data.certificate),
+                UnsignedRegistrationQuery::digestInfo, UnsignedRegistrationQuery::sign, eligibility::checkRegistration,
+                RegistrationStatus::journalCode);
+        if (answer.isEmpty()) {
+            return new SessionEvent.LookupFailed(LinkResult.UNREACHABLE);
+        }
+        RegistrationStatus status = answer.get();
+        if (status instanceof RegistrationStatus.Registered r) {
+            return new SessionEvent.InsuranceFound(r.insurerName(), new Registration(r.registeredOn(),
+                    r.consents().shareTreatmentAndMedication(), r.consents().shareHealthCheckups()));
+        }
+        if (status instanceof RegistrationStatus.NotRegistered n) {
+            return new SessionEvent.InsuranceFound(n.insurerName(), null);
+        }
+        if (status instanceof RegistrationStatus.NoEligibilityData) {
+            return new SessionEvent.LookupFailed(LinkResult.NO_ELIGIBILITY_DATA);
+        }
+        if (status instanceof RegistrationStatus.CertificateExpired) {
+            return new SessionEvent.LookupFailed(LinkResult.CERTIFICATE_EXPIRED);
+        }
+        if (status instanceof RegistrationStatus.CertificateRevoked) {
+            return new SessionEvent.LookupFailed(LinkResult.CERTIFICATE_REVOKED);
+        }
+        return new SessionEvent.LookupFailed(LinkResult.REJECTED);
+    }
+
     private SessionEvent link(ConsentChoices choices) throws CardException, MynaProtocolException {
         if (data.card == null || data.holder == null) {
             return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
         }
-        long started = System.nanoTime();
         HolderClaims claims = new HolderClaims(data.holder.name(), data.holder.birthDate(), data.holder.sex().code());
-        Consents consents = new Consents(Boolean.TRUE.equals(choices.treatmentAndMedication()),
-                Boolean.TRUE.equals(choices.healthCheckups()));
-        LinkRequest request = null;
-        for (int attempt = 1; attempt <= linkAttempts; attempt++) {
-            try {
-                if (request == null) {
-                    Challenge challenge = eligibility.issueChallenge();
-                    UnsignedLinkRequest unsigned = new UnsignedLinkRequest(kioskId, data.idempotencyKey,
-                            challenge.nonce(), data.certificate, claims, consents);
-                    request = unsigned.sign(data.card.sign(unsigned.digestInfo()));
-                }
-                LinkOutcome outcome = eligibility.link(request);
-                journal.note("link", outcome.journalCode(), elapsedMillis(started));
-                return finished(outcome);
-            } catch (EligibilityUnavailableException e) {
-                journal.note("link", "unavailable:attempt-" + attempt, elapsedMillis(started));
-                if (attempt < linkAttempts) {
-                    sleep(retryDelay.toMillis() * attempt);
-                }
-            }
+        Consents consents = consentsOf(choices);
+        Optional<LinkOutcome> answer = signedCall("link",
+                nonce -> new UnsignedLinkRequest(kioskId, data.idempotencyKey, nonce, data.certificate, claims, consents),
+                UnsignedLinkRequest::digestInfo, UnsignedLinkRequest::sign, eligibility::link, LinkOutcome::journalCode);
+        if (answer.isEmpty()) {
+            return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
         }
-        return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
-    }
-
-    private static SessionEvent finished(LinkOutcome outcome) {
+        LinkOutcome outcome = answer.get();
         if (outcome instanceof LinkOutcome.Registered r) {
             return new SessionEvent.LinkFinished(LinkResult.REGISTERED, r.insurerName(), r.registeredOn());
         }
@@ -249,6 +283,71 @@ final class KioskEffects implements EffectRunner {
             return new SessionEvent.LinkFinished(LinkResult.CERTIFICATE_REVOKED, null, null);
         }
         return new SessionEvent.LinkFinished(LinkResult.REJECTED, null, null);
+    }
+
+    private SessionEvent changeConsents(ConsentChoices choices) throws CardException, MynaProtocolException {
+        if (data.card == null) {
+            return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
+        }
+        Consents consents = consentsOf(choices);
+        Optional<ConsentChangeOutcome> answer = signedCall("consents",
+                nonce -> new UnsignedConsentChange(kioskId, data.idempotencyKey, nonce, data.certificate, consents),
+                UnsignedConsentChange::digestInfo, UnsignedConsentChange::sign, eligibility::changeConsents,
+                ConsentChangeOutcome::journalCode);
+        if (answer.isEmpty()) {
+            return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
+        }
+        ConsentChangeOutcome outcome = answer.get();
+        if (outcome instanceof ConsentChangeOutcome.Changed changed) {
+            return new SessionEvent.LinkFinished(LinkResult.CONSENTS_CHANGED, changed.insurerName(), changed.changedOn());
+        }
+        if (outcome instanceof ConsentChangeOutcome.NotRegistered) {
+            return new SessionEvent.LinkFinished(LinkResult.NOT_REGISTERED, null, null);
+        }
+        if (outcome instanceof ConsentChangeOutcome.CertificateExpired) {
+            return new SessionEvent.LinkFinished(LinkResult.CERTIFICATE_EXPIRED, null, null);
+        }
+        if (outcome instanceof ConsentChangeOutcome.CertificateRevoked) {
+            return new SessionEvent.LinkFinished(LinkResult.CERTIFICATE_REVOKED, null, null);
+        }
+        return new SessionEvent.LinkFinished(LinkResult.REJECTED, null, null);
+    }
+
+    private static Consents consentsOf(ConsentChoices choices) {
+        return new Consents(Boolean.TRUE.equals(choices.treatmentAndMedication()),
+                Boolean.TRUE.equals(choices.healthCheckups()));
+    }
+
+    /**
+     * One request to the eligibility system, signed by the card over a fresh nonce: built and signed once, then
+     * sent up to the configured number of times while the service does not answer (the same signed bytes each
+     * time, so a retry after a lost answer is recognised by its idempotency key). Empty when it never answered.
+     */
+    private <U, S, R> Optional<R> signedCall(String what, Function<byte[], U> unsignedFor,
+                                             Function<U, byte[]> digestInfo, BiFunction<U, byte[], S> sign,
+                                             Function<S, R> send, Function<R, String> journalCode)
+            throws CardException, MynaProtocolException {
+        long started = System.nanoTime();
+        S request = null;
+        for (int attempt = 1; attempt <= linkAttempts; attempt++) {
+            try {
+                if (request == null) {
+                    U unsigned = unsignedFor.apply(eligibility.issueChallenge().nonce());
+                    request = sign.apply(unsigned, data.card.sign(digestInfo.apply(unsigned)));
+                }
+                R answer = send.apply(request);
+                watch.answered();
+                journal.note(what, journalCode.apply(answer), elapsedMillis(started));
+                return Optional.of(answer);
+            } catch (EligibilityUnavailableException e) {
+                journal.note(what, "unavailable:attempt-" + attempt, elapsedMillis(started));
+                if (attempt < linkAttempts) {
+                    sleep(retryDelay.toMillis() * attempt);
+                }
+            }
+        }
+        watch.unreachable();
+        return Optional.empty();
     }
 
     private static long elapsedMillis(long startedNanos) {

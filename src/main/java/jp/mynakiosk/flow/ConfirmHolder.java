@@ -1,22 +1,16 @@
 package jp.mynakiosk.flow;
 
-/** "Is this you?" with the name and birth date read from the card. */
-public record ConfirmHolder(HolderSummary holder, boolean checkupsOffered) implements SessionState {
+/** "Is this you?" with the name and birth date read from the card; yes looks the insurance up. */
+public record ConfirmHolder(Journey journey, HolderSummary holder, boolean checkupsOffered) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.HolderConfirmed) {
-            return Transition.to(new Consents(ConsentChoices.unanswered(checkupsOffered)));
+            return Transition.to(new LookingUp(journey, checkupsOffered), new Effect.LookUpInsurance());
         }
         if (event instanceof SessionEvent.HolderDenied) {
             return end(EndReason.NOT_THE_HOLDER);
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

@@ -1,22 +1,21 @@
 package jp.mynakiosk.flow;
 
-/** The information-sharing consents: one yes/no per topic, then "Register". */
-public record Consents(ConsentChoices choices) implements SessionState {
+/**
+ * The information-sharing consents: one yes/no per topic, then "Register" (or "Save" when changing them).
+ * Shows which insurer the card is linked to, so the user sees it before confirming.
+ */
+public record Consents(Journey journey, String insurerName, ConsentChoices choices) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.ConsentAnswered answered) {
-            return Transition.to(new Consents(choices.answer(answered.topic(), answered.agree())));
+            return Transition.to(new Consents(journey, insurerName, choices.answer(answered.topic(), answered.agree())));
         }
         if (event instanceof SessionEvent.ConsentsConfirmed && choices.complete()) {
-            return Transition.to(new Linking(), new Effect.Link(choices));
+            Effect send = journey == Journey.CHANGE_CONSENTS
+                    ? new Effect.ChangeConsents(choices) : new Effect.Link(choices);
+            return Transition.to(new Linking(journey, choices), send);
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

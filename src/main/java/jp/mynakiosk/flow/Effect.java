@@ -33,8 +33,18 @@ public sealed interface Effect {
     /** Grab camera frames and compare the face with the card photo. */
     record MatchFace() implements Effect { }
 
+    /** Ask the eligibility system (signed by the card) for the insurer and the card's registration. */
+    record LookUpInsurance() implements Effect { }
+
     /** Send the signed linking request with the user's consents. */
     record Link(ConsentChoices consents) implements Effect { }
+
+    /** Send the signed request that replaces a registered card's consents. */
+    record ChangeConsents(ConsentChoices consents) implements Effect { }
+
+    /** Print a receipt of the result, in the language on screen. Nothing on it identifies the user. */
+    record PrintReceipt(java.util.Locale language, LinkResult result, String insurerName,
+                        java.time.LocalDate registeredOn, ConsentChoices consents) implements Effect { }
 
     /** Stop talking to the card and hand it back (a motorised reader ejects it). */
     record ReleaseCard() implements Effect { }

@@ -12,6 +12,8 @@ public enum EndReason {
     FACE_NOT_MATCHED,
     FACE_ATTENDANT_CALLED,
     NOT_THE_HOLDER,
+    /** Changing consents needs a registered card. */
+    NOT_REGISTERED,
     NO_ELIGIBILITY_DATA,
     RECORDS_DO_NOT_MATCH,
     CERTIFICATE_EXPIRED,

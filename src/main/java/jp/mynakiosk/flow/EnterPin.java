@@ -4,7 +4,7 @@ package jp.mynakiosk.flow;
  * The 4-digit user-authentication PIN. {@code afterWrongPin} says the last attempt was wrong, so the screen
  * says so; with one try left the screen warns that the next mistake locks the card.
  */
-public record EnterPin(int triesLeft, boolean afterWrongPin) implements SessionState {
+public record EnterPin(Journey journey, int triesLeft, boolean afterWrongPin) implements SessionState {
 
     public static final int PIN_LENGTH = 4;
 
@@ -15,15 +15,9 @@ public record EnterPin(int triesLeft, boolean afterWrongPin) implements SessionS
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.PinSubmitted pin && pin.digits().length == PIN_LENGTH) {
-            return Transition.to(new VerifyingPin(triesLeft), new Effect.VerifyPin(pin.digits()));
+            return Transition.to(new VerifyingPin(journey, triesLeft), new Effect.VerifyPin(pin.digits()));
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

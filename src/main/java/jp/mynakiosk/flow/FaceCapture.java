@@ -4,23 +4,23 @@ package jp.mynakiosk.flow;
  * The face check against the card photo. While {@code checking}, the camera is being read and compared;
  * otherwise the screen shows why the last check failed and offers to try again.
  */
-public record FaceCapture(HolderSummary holder, boolean checkupsOffered, int failures, FaceNotice notice,
+public record FaceCapture(Journey journey, HolderSummary holder, boolean checkupsOffered, int failures, FaceNotice notice,
                           boolean checking) implements SessionState {
 
-    static FaceCapture first(HolderSummary holder, boolean checkupsOffered) {
-        return new FaceCapture(holder, checkupsOffered, 0, FaceNotice.NONE, true);
+    static FaceCapture first(Journey journey, HolderSummary holder, boolean checkupsOffered) {
+        return new FaceCapture(journey, holder, checkupsOffered, 0, FaceNotice.NONE, true);
     }
 
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (checking && event instanceof SessionEvent.FaceMatched) {
-            return Transition.to(new ConfirmHolder(holder, checkupsOffered));
+            return Transition.to(new ConfirmHolder(journey, holder, checkupsOffered));
         }
         if (checking && event instanceof SessionEvent.FaceNotMatched notMatched) {
             return failed(notMatched.notice(), settings);
         }
         if (!checking && event instanceof SessionEvent.FaceRetry) {
-            return Transition.to(new FaceCapture(holder, checkupsOffered, failures, FaceNotice.NONE, true),
+            return Transition.to(new FaceCapture(journey, holder, checkupsOffered, failures, FaceNotice.NONE, true),
                     new Effect.MatchFace());
         }
         if (!checking && event instanceof SessionEvent.IdleTimedOut) {
@@ -35,11 +35,11 @@ public record FaceCapture(HolderSummary holder, boolean checkupsOffered, int fai
     private Transition failed(FaceNotice why, FlowSettings settings) {
         int failed = failures + 1;
         if (failed < settings.faceAttempts()) {
-            return Transition.to(new FaceCapture(holder, checkupsOffered, failed, why, false));
+            return Transition.to(new FaceCapture(journey, holder, checkupsOffered, failed, why, false));
         }
         switch (settings.afterLastFaceFailure()) {
             case PIN_ONLY:
-                return Transition.to(new ConfirmHolder(holder, checkupsOffered));
+                return Transition.to(new ConfirmHolder(journey, holder, checkupsOffered));
             case CALL_ATTENDANT:
                 return Transition.to(new TakeCard(EndReason.FACE_ATTENDANT_CALLED, false),
                         new Effect.ReleaseCard(), new Effect.CallAttendant("face-not-matched"));

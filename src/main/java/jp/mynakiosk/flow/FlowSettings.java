@@ -1,7 +1,12 @@
 package jp.mynakiosk.flow;
 
-/** The parts of the kiosk profile that change what the flow decides. */
-public record FlowSettings(int faceAttempts, FacePolicy afterLastFaceFailure) {
+/** The parts of the kiosk profile (and its devices) that change what the flow decides. */
+public record FlowSettings(int faceAttempts, FacePolicy afterLastFaceFailure, boolean receiptPrinter) {
+
+    /** Settings for a kiosk without a receipt printer. */
+    public FlowSettings(int faceAttempts, FacePolicy afterLastFaceFailure) {
+        this(faceAttempts, afterLastFaceFailure, false);
+    }
 
     public FlowSettings {
         if (faceAttempts < 1) {

@@ -1,19 +1,13 @@
 package jp.mynakiosk.flow;
 
 /** Insert the card in the slot or place it on the reader. */
-public record InsertCard() implements SessionState {
+public record InsertCard(Journey journey) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.CardInserted) {
-            return Transition.to(new ReadingCard(), new Effect.IdentifyCard());
+            return Transition.to(new ReadingCard(journey), new Effect.IdentifyCard());
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

@@ -4,6 +4,10 @@ package jp.mynakiosk.flow;
 public enum LinkResult {
     REGISTERED,
     ALREADY_REGISTERED,
+    /** The consents of a registered card were changed. */
+    CONSENTS_CHANGED,
+    /** The card is not registered, so there is nothing to change. */
+    NOT_REGISTERED,
     NO_ELIGIBILITY_DATA,
     RECORDS_DO_NOT_MATCH,
     CERTIFICATE_EXPIRED,
@@ -18,12 +22,14 @@ public enum LinkResult {
             case CERTIFICATE_EXPIRED: return EndReason.CERTIFICATE_EXPIRED;
             case CERTIFICATE_REVOKED: return EndReason.CERTIFICATE_REVOKED;
             case UNREACHABLE: return EndReason.SERVICE_UNAVAILABLE;
+            case NOT_REGISTERED: return EndReason.NOT_REGISTERED;
             case REJECTED: return EndReason.REQUEST_REJECTED;
             default: throw new IllegalStateException(this + " is not a failure");
         }
     }
 
-    public boolean linked() {
-        return this == REGISTERED || this == ALREADY_REGISTERED;
+    /** The request did what the user asked for: the card is (now) registered, or the consents were saved. */
+    public boolean succeeded() {
+        return this == REGISTERED || this == ALREADY_REGISTERED || this == CONSENTS_CHANGED;
     }
 }

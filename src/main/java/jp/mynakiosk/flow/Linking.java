@@ -1,12 +1,16 @@
 package jp.mynakiosk.flow;
 
-/** The signed request is with the eligibility system. Not cancellable: the answer decides what to say. */
-public record Linking() implements SessionState {
+/**
+ * A signed request (link the card, or change the consents) is with the eligibility system. Not cancellable:
+ * the answer decides what to say.
+ */
+public record Linking(Journey journey, ConsentChoices consents) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.LinkFinished finished) {
-            if (finished.result().linked()) {
-                return Transition.to(new Done(finished.result(), finished.insurerName(), finished.registeredOn()));
+            if (finished.result().succeeded()) {
+                return Transition.to(Done.of(finished.result(), finished.insurerName(), finished.registeredOn(),
+                        consents, settings));
             }
             return end(finished.result().failureReason());
         }

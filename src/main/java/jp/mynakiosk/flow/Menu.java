@@ -4,16 +4,10 @@ package jp.mynakiosk.flow;
 public record Menu() implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
-        if (event instanceof SessionEvent.JourneyChosen) {
-            return Transition.to(new Terms());
+        if (event instanceof SessionEvent.JourneyChosen chosen) {
+            return Transition.to(new Terms(chosen.journey()));
         }
-        if (event instanceof SessionEvent.Cancelled) {
-            return end(EndReason.CANCELLED);
-        }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

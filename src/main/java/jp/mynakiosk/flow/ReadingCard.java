@@ -1,11 +1,11 @@
 package jp.mynakiosk.flow;
 
 /** Reading the card: is it a My Number card, how many PIN tries are left. */
-public record ReadingCard() implements SessionState {
+public record ReadingCard(Journey journey) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.CardIdentified identified) {
-            return Transition.to(new EnterPin(identified.triesLeft(), false));
+            return Transition.to(new EnterPin(journey, identified.triesLeft(), false));
         }
         if (event instanceof SessionEvent.CardPinLocked) {
             return end(EndReason.PIN_LOCKED);

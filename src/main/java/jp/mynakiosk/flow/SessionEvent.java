@@ -53,6 +53,9 @@ public sealed interface SessionEvent {
 
     record ConsentsConfirmed() implements SessionEvent { }
 
+    /** "Print a receipt" on the result screen, in the language the screen shows. */
+    record ReceiptRequested(java.util.Locale language) implements SessionEvent { }
+
     /** "Finish" on the result screen. */
     record Finished() implements SessionEvent { }
 
@@ -71,7 +74,8 @@ public sealed interface SessionEvent {
     /** A device the kiosk cannot work without failed; {@code device} is a technical name, e.g. "card-reader". */
     record DeviceFault(String device) implements SessionEvent { }
 
-    record DevicesRecovered() implements SessionEvent { }
+    /** The device (or service) that took the kiosk out of service works again. */
+    record DevicesRecovered(String device) implements SessionEvent { }
 
     // Timers
 
@@ -96,5 +100,14 @@ public sealed interface SessionEvent {
 
     record FaceNotMatched(FaceNotice notice) implements SessionEvent { }
 
+    /** The eligibility system knows the user: their insurer, and the registration if the card has one (else null). */
+    record InsuranceFound(String insurerName, Registration registration) implements SessionEvent { }
+
+    /** The eligibility system could not answer the look-up, or refused it; {@code reason} is never a success. */
+    record LookupFailed(LinkResult reason) implements SessionEvent { }
+
     record LinkFinished(LinkResult result, String insurerName, LocalDate registeredOn) implements SessionEvent { }
+
+    /** The receipt printer printed the receipt, or could not. */
+    record ReceiptPrinted(boolean printed) implements SessionEvent { }
 }

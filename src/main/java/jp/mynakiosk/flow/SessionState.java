@@ -7,7 +7,8 @@ package jp.mynakiosk.flow;
  */
 public sealed interface SessionState
         permits Attract, Menu, Terms, InsertCard, ReadingCard, EnterPin, VerifyingPin, FaceCapture,
-                ConfirmHolder, Consents, Linking, Done, TakeCard, StillThere, OutOfService {
+                ConfirmHolder, LookingUp, RegistrationStatus, Consents, Linking, Done, TakeCard, StillThere,
+                OutOfService {
 
     Transition on(SessionEvent event, FlowSettings settings);
 
@@ -15,6 +16,20 @@ public sealed interface SessionState
     boolean holdsCard();
 
     Waiting waiting();
+
+    /**
+     * What every screen that waits for the user answers besides its own events: Cancel ends the session, idling
+     * asks "are you still there?", anything else is ignored.
+     */
+    default Transition whileWaitingForUser(SessionEvent event) {
+        if (event instanceof SessionEvent.Cancelled) {
+            return end(EndReason.CANCELLED);
+        }
+        if (event instanceof SessionEvent.IdleTimedOut) {
+            return Transition.to(new StillThere(this));
+        }
+        return Transition.ignore(this);
+    }
 
     /** Where Cancel, a timeout or a failure leads: back to the start, or "take your card" first. */
     default Transition end(EndReason reason) {

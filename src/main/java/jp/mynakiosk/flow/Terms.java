@@ -1,19 +1,16 @@
 package jp.mynakiosk.flow;
 
 /** The terms of use: agree to go on, decline to go back to the start. */
-public record Terms() implements SessionState {
+public record Terms(Journey journey) implements SessionState {
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
         if (event instanceof SessionEvent.TermsAgreed) {
-            return Transition.to(new InsertCard());
+            return Transition.to(new InsertCard(journey));
         }
-        if (event instanceof SessionEvent.TermsDeclined || event instanceof SessionEvent.Cancelled) {
+        if (event instanceof SessionEvent.TermsDeclined) {
             return end(EndReason.CANCELLED);
         }
-        if (event instanceof SessionEvent.IdleTimedOut) {
-            return Transition.to(new StillThere(this));
-        }
-        return Transition.ignore(this);
+        return whileWaitingForUser(event);
     }
 
     @Override

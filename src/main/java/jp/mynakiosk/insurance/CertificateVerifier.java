@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import jp.mynakiosk.insurance.LinkOutcome.CertificateExpired;
 import jp.mynakiosk.insurance.LinkOutcome.CertificateRevoked;
@@ -23,6 +24,8 @@ final class CertificateVerifier {
 
     private final X509Certificate trustAnchor;
     private final Supplier<X509CRL> revocationList;
+    /** The last CRL object whose signature verified: the same object is not verified again on every request. */
+    private final AtomicReference<X509CRL> verifiedRevocationList = new AtomicReference<>();
 
     CertificateVerifier(X509Certificate trustAnchor, Supplier<X509CRL> revocationList) {
         this.trustAnchor = Objects.requireNonNull(trustAnchor, "trustAnchor");
@@ -78,10 +81,13 @@ final class CertificateVerifier {
             throw new EligibilityUnavailableException("The revocation list is issued by "
                     + crl.getIssuerX500Principal() + ", expected the trust anchor " + trustAnchor.getSubjectX500Principal());
         }
-        try {
-            crl.verify(trustAnchor.getPublicKey());
-        } catch (GeneralSecurityException e) {
-            throw new EligibilityUnavailableException("The revocation list's signature does not verify with the trust anchor", e);
+        if (verifiedRevocationList.get() != crl) {
+            try {
+                crl.verify(trustAnchor.getPublicKey());
+            } catch (GeneralSecurityException e) {
+                throw new EligibilityUnavailableException("The revocation list's signature does not verify with the trust anchor", e);
+            }
+            verifiedRevocationList.set(crl);
         }
         if (crl.getNextUpdate() != null && now.isAfter(crl.getNextUpdate().toInstant())) {
             throw new EligibilityUnavailableException("The revocation list is out of date: its next update was due "

@@ -1,5 +1,6 @@
 package jp.mynakiosk.insurance;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,27 +30,36 @@ final class ChallengeStore {
     }
 
     /**
-     * Marks the nonce used if it is known, unexpired and unused.
+     * Marks the nonce used by the request with this fingerprint if it is known, unexpired and unused. A nonce already
+     * used by the same fingerprint (the same request sent again after a lost answer) counts as consumed again while
+     * it is unexpired.
      *
      * @return empty when the nonce was consumed, else why it cannot be
      */
-    static Optional<InvalidRequest> consume(Connection c, byte[] nonce, Instant now) throws SQLException {
-        String sql = "UPDATE challenge SET used_at = ? WHERE nonce = ? AND used_at IS NULL AND expires_at > ?";
+    static Optional<InvalidRequest> consume(Connection c, byte[] nonce, byte[] fingerprint, Instant now)
+            throws SQLException {
+        String sql = "UPDATE challenge SET used_at = ?, used_by = ? WHERE nonce = ? AND used_at IS NULL AND expires_at > ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, utc(now));
-            s.setBytes(2, nonce);
-            s.setObject(3, utc(now));
+            s.setBytes(2, fingerprint);
+            s.setBytes(3, nonce);
+            s.setObject(4, utc(now));
             if (s.executeUpdate() == 1) {
                 return Optional.empty();
             }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT used_at FROM challenge WHERE nonce = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT used_at, used_by, expires_at FROM challenge WHERE nonce = ?")) {
             s.setBytes(1, nonce);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.of(new InvalidRequest(InvalidRequest.NONCE_UNKNOWN));
                 }
                 boolean used = r.getObject(1, OffsetDateTime.class) != null;
+                boolean expired = !r.getObject(3, OffsetDateTime.class).toInstant().isAfter(now);
+                byte[] usedBy = r.getBytes(2);
+                if (used && !expired && usedBy != null && MessageDigest.isEqual(usedBy, fingerprint)) {
+                    return Optional.empty();
+                }
                 return Optional.of(new InvalidRequest(used ? InvalidRequest.NONCE_USED : InvalidRequest.NONCE_EXPIRED));
             }
         }

@@ -1,12 +1,7 @@
 package jp.mynakiosk.insurance;
 
-import java.io.ByteArrayInputStream;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
@@ -19,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import jp.mynakiosk.insurance.CardAuthenticator.Authenticated;
+import jp.mynakiosk.insurance.CardAuthenticator.Refused;
 import jp.mynakiosk.insurance.LinkOutcome.AlreadyRegistered;
 import jp.mynakiosk.insurance.LinkOutcome.InvalidRequest;
 import jp.mynakiosk.insurance.LinkOutcome.NoEligibilityData;
@@ -26,9 +23,9 @@ import jp.mynakiosk.insurance.LinkOutcome.RecordsDoNotMatch;
 import jp.mynakiosk.insurance.LinkOutcome.Registered;
 
 /**
- * The eligibility system in the kiosk process, on an H2 database migrated from {@code db/eligibility} and filled by
- * {@link InsuranceSeed}. Each link request is decided in one transaction: the nonce is consumed, the registration
- * and its consents are written, and the outcome is stored by idempotency key together, or not at all.
+ * The eligibility system on a JDBC database migrated from {@code db/eligibility}: H2 inside the kiosk, or
+ * PostgreSQL behind the fleet server. Each request is decided in one transaction: the nonce is consumed, the
+ * registration or consents are written, and the outcome is stored by idempotency key together, or not at all.
  */
 public final class EmbeddedEligibilityService implements EligibilityService {
     public static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
@@ -37,12 +34,18 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
-    private final CertificateVerifier certificates;
+    private final CardAuthenticator authenticator;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** One transaction's work; may throw SQLException (the transaction is then rolled back). */
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     /**
-     * @param dataSource     the eligibility database ({@code Databases.openH2File(file, Databases.ELIGIBILITY_MIGRATIONS)})
+     * @param dataSource     the eligibility database ({@code Databases.openH2File(file, Databases.ELIGIBILITY_MIGRATIONS)}
+     *                       or {@code Databases.openPostgres(...)})
      * @param trustAnchor    the JPKI CA certificate the cards' user-authentication certificates chain to
      * @param revocationList the CA's current CRL, asked for on every request that gets that far
      * @param clock          the time; its zone decides the registration date (use Asia/Tokyo)
@@ -50,7 +53,7 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     public EmbeddedEligibilityService(DataSource dataSource, X509Certificate trustAnchor,
                                       Supplier<X509CRL> revocationList, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.certificates = new CertificateVerifier(trustAnchor, revocationList);
+        this.authenticator = new CardAuthenticator(trustAnchor, revocationList);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -60,54 +63,71 @@ public final class EmbeddedEligibilityService implements EligibilityService {
         random.nextBytes(nonce);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(CHALLENGE_LIFETIME);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ChallengeStore.insert(c, nonce, expiresAt, now.minus(EXPIRED_CHALLENGE_RETENTION));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw unavailable("Cannot issue a challenge", e);
-        }
+        inTransaction("Cannot issue a challenge", c -> {
+            ChallengeStore.insert(c, nonce, expiresAt, now.minus(EXPIRED_CHALLENGE_RETENTION));
+            return null;
+        });
         return new Challenge(nonce, expiresAt);
     }
 
     @Override
     public LinkOutcome link(LinkRequest request) {
         Objects.requireNonNull(request, "request");
-        byte[] fingerprint = fingerprint(request);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Optional<OutcomeStore.Stored> earlier = OutcomeStore.find(c, request.idempotencyKey());
-                if (earlier.isPresent()) {
-                    c.rollback();
-                    return sameRequestOrRefuse(earlier.get(), fingerprint);
-                }
-                Instant now = clock.instant();
-                LinkOutcome outcome = decide(c, request, now);
-                OutcomeStore.store(c, request, fingerprint, outcome, now);
-                c.commit();
-                return outcome;
-            } catch (SQLException e) {
-                c.rollback();
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    return outcomeOfConcurrentTwin(c, request, fingerprint, e);
-                }
-                throw e;
-            } catch (RuntimeException e) {
-                c.rollback();
-                throw e;
+        byte[] fingerprint = CardAuthenticator.fingerprint(request.signedBytes(), request.signature());
+        return inTransaction("Cannot decide the link request", c -> {
+            Optional<OutcomeStore.Stored> earlier = OutcomeStore.find(c, request.idempotencyKey());
+            if (earlier.isPresent()) {
+                return sameRequestOrRefuse(earlier.get(), fingerprint);
             }
-        } catch (SQLException e) {
-            throw unavailable("Cannot decide the link request", e);
-        }
+            Instant now = clock.instant();
+            LinkOutcome outcome = decideLink(c, request, fingerprint, now);
+            OutcomeStore.store(c, request, fingerprint, outcome, now);
+            return outcome;
+        }, c -> OutcomeStore.find(c, request.idempotencyKey()).map(twin -> sameRequestOrRefuse(twin, fingerprint)));
     }
 
-    /** The registration of the card, if it has one (for tests and the "check registration" journey). */
+    @Override
+    public RegistrationStatus checkRegistration(RegistrationQuery query) {
+        Objects.requireNonNull(query, "query");
+        byte[] fingerprint = CardAuthenticator.fingerprint(query.signedBytes(), query.signature());
+        return inTransaction("Cannot answer the registration query", c -> {
+            Instant now = clock.instant();
+            CardAuthenticator.Result result = authenticator.authenticate(c, query.nonce(), query.certificateDer(),
+                    query.signedBytes(), query.signature(), fingerprint, now);
+            if (result instanceof Refused refused) {
+                return statusOf(refused.refusal());
+            }
+            String cardId = ((Authenticated) result).cardId();
+            Optional<RegistrationRecord> registration = InsuredRecords.registration(c, cardId);
+            if (registration.isPresent()) {
+                RegistrationRecord r = registration.get();
+                return new RegistrationStatus.Registered(r.insurerName(), r.registeredOn(), r.consents());
+            }
+            Optional<InsuredPerson> person = InsuredRecords.person(c, cardId);
+            if (person.isEmpty() || !person.get().eligibleOn(LocalDate.ofInstant(now, clock.getZone()))) {
+                return new RegistrationStatus.NoEligibilityData();
+            }
+            return new RegistrationStatus.NotRegistered(person.get().insurerName());
+        });
+    }
+
+    @Override
+    public ConsentChangeOutcome changeConsents(ConsentChange change) {
+        Objects.requireNonNull(change, "change");
+        byte[] fingerprint = CardAuthenticator.fingerprint(change.signedBytes(), change.signature());
+        return inTransaction("Cannot decide the consent change", c -> {
+            Optional<ConsentChangeStore.Stored> earlier = ConsentChangeStore.find(c, change.idempotencyKey());
+            if (earlier.isPresent()) {
+                return sameChangeOrRefuse(earlier.get(), fingerprint);
+            }
+            Instant now = clock.instant();
+            ConsentChangeOutcome outcome = decideConsentChange(c, change, fingerprint, now);
+            ConsentChangeStore.store(c, change, fingerprint, outcome, now);
+            return outcome;
+        }, c -> ConsentChangeStore.find(c, change.idempotencyKey()).map(twin -> sameChangeOrRefuse(twin, fingerprint)));
+    }
+
+    /** The registration of the card, if it has one (for tests and operators; the kiosk asks with a signed query). */
     public Optional<RegistrationRecord> registration(String cardId) {
         Objects.requireNonNull(cardId, "cardId");
         try (Connection c = dataSource.getConnection()) {
@@ -117,41 +137,65 @@ public final class EmbeddedEligibilityService implements EligibilityService {
         }
     }
 
-    private LinkOutcome decide(Connection c, LinkRequest request, Instant now) throws SQLException {
-        Optional<InvalidRequest> nonceRefused = ChallengeStore.consume(c, request.nonce(), now);
-        if (nonceRefused.isPresent()) {
-            return nonceRefused.get();
+    private LinkOutcome decideLink(Connection c, LinkRequest request, byte[] fingerprint, Instant now)
+            throws SQLException {
+        CardAuthenticator.Result result = authenticator.authenticate(c, request.nonce(), request.certificateDer(),
+                request.signedBytes(), request.signature(), fingerprint, now);
+        if (result instanceof Refused refused) {
+            return refused.refusal();
         }
-        Optional<X509Certificate> parsed = parseCertificate(request.certificateDer());
-        if (parsed.isEmpty()) {
-            return new InvalidRequest(InvalidRequest.CERTIFICATE_MALFORMED);
-        }
-        X509Certificate certificate = parsed.get();
-        if (!signatureVerifies(certificate, request)) {
-            return new InvalidRequest(InvalidRequest.SIGNATURE_INVALID);
-        }
-        Optional<LinkOutcome> certificateProblem = certificates.problemWith(certificate, now);
-        if (certificateProblem.isPresent()) {
-            return certificateProblem.get();
-        }
-        Optional<String> cardId = CertificateCardId.of(certificate);
-        if (cardId.isEmpty()) {
-            return new InvalidRequest(InvalidRequest.CERTIFICATE_SUBJECT_UNKNOWN);
-        }
+        String cardId = ((Authenticated) result).cardId();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Optional<InsuredPerson> person = InsuredRecords.person(c, cardId.get());
+        Optional<InsuredPerson> person = InsuredRecords.person(c, cardId);
         if (person.isEmpty() || !person.get().eligibleOn(today)) {
             return new NoEligibilityData();
         }
         if (!person.get().matches(request.holder())) {
             return new RecordsDoNotMatch();
         }
-        Optional<RegistrationRecord> existing = InsuredRecords.registration(c, cardId.get());
+        Optional<RegistrationRecord> existing = InsuredRecords.registration(c, cardId);
         if (existing.isPresent()) {
             return new AlreadyRegistered(existing.get().insurerName(), existing.get().registeredOn());
         }
-        InsuredRecords.register(c, cardId.get(), today, request.kioskId(), request.consents());
+        InsuredRecords.register(c, cardId, today, request.kioskId(), request.consents());
         return new Registered(person.get().insurerName(), today);
+    }
+
+    private ConsentChangeOutcome decideConsentChange(Connection c, ConsentChange change, byte[] fingerprint,
+                                                     Instant now) throws SQLException {
+        CardAuthenticator.Result result = authenticator.authenticate(c, change.nonce(), change.certificateDer(),
+                change.signedBytes(), change.signature(), fingerprint, now);
+        if (result instanceof Refused refused) {
+            return changeOutcomeOf(refused.refusal());
+        }
+        String cardId = ((Authenticated) result).cardId();
+        Optional<RegistrationRecord> registration = InsuredRecords.registration(c, cardId);
+        if (registration.isEmpty()) {
+            return new ConsentChangeOutcome.NotRegistered();
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        InsuredRecords.changeConsents(c, cardId, change.consents(), today);
+        return new ConsentChangeOutcome.Changed(registration.get().insurerName(), change.consents(), today);
+    }
+
+    private static RegistrationStatus statusOf(LinkOutcome refusal) {
+        if (refusal instanceof LinkOutcome.CertificateExpired) {
+            return new RegistrationStatus.CertificateExpired();
+        }
+        if (refusal instanceof LinkOutcome.CertificateRevoked) {
+            return new RegistrationStatus.CertificateRevoked();
+        }
+        return new RegistrationStatus.InvalidRequest(((InvalidRequest) refusal).code());
+    }
+
+    private static ConsentChangeOutcome changeOutcomeOf(LinkOutcome refusal) {
+        if (refusal instanceof LinkOutcome.CertificateExpired) {
+            return new ConsentChangeOutcome.CertificateExpired();
+        }
+        if (refusal instanceof LinkOutcome.CertificateRevoked) {
+            return new ConsentChangeOutcome.CertificateRevoked();
+        }
+        return new ConsentChangeOutcome.InvalidRequest(((InvalidRequest) refusal).code());
     }
 
     private static LinkOutcome sameRequestOrRefuse(OutcomeStore.Stored earlier, byte[] fingerprint) {
@@ -160,45 +204,44 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 : new InvalidRequest(InvalidRequest.IDEMPOTENCY_KEY_REUSED);
     }
 
-    /** A request with the same key committed first while this one was being decided: answer as it was answered. */
-    private LinkOutcome outcomeOfConcurrentTwin(Connection c, LinkRequest request, byte[] fingerprint,
-                                                SQLException conflict) throws SQLException {
-        Optional<OutcomeStore.Stored> twin = OutcomeStore.find(c, request.idempotencyKey());
-        c.rollback();
-        if (twin.isEmpty()) {
-            throw conflict;
-        }
-        return sameRequestOrRefuse(twin.get(), fingerprint);
+    private static ConsentChangeOutcome sameChangeOrRefuse(ConsentChangeStore.Stored earlier, byte[] fingerprint) {
+        return MessageDigest.isEqual(earlier.requestSha256(), fingerprint)
+                ? earlier.outcome()
+                : new ConsentChangeOutcome.InvalidRequest(InvalidRequest.IDEMPOTENCY_KEY_REUSED);
     }
 
-    private static Optional<X509Certificate> parseCertificate(byte[] der) {
-        try {
-            return Optional.of((X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der)));
-        } catch (CertificateException | ClassCastException e) {
-            return Optional.empty();
-        }
+    private <T> T inTransaction(String what, Work<T> work) {
+        return inTransaction(what, work, c -> Optional.empty());
     }
 
-    private static boolean signatureVerifies(X509Certificate certificate, LinkRequest request) {
-        try {
-            Signature verifier = Signature.getInstance("SHA256withRSA");
-            verifier.initVerify(certificate.getPublicKey());
-            verifier.update(request.signedBytes());
-            return verifier.verify(request.signature());
-        } catch (GeneralSecurityException e) {
-            return false;
+    /**
+     * Runs {@code work} in one transaction. When it fails on a unique key because a request with the same
+     * idempotency key committed first, {@code twinOutcome} reads that request's outcome in a fresh transaction.
+     */
+    private <T> T inTransaction(String what, Work<T> work, Work<Optional<T>> twinOutcome) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                c.rollback();
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    Optional<T> twin = twinOutcome.run(c);
+                    c.rollback();
+                    if (twin.isPresent()) {
+                        return twin.get();
+                    }
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unavailable(what, e);
         }
-    }
-
-    /** Binds an idempotency key to the exact request: its signed bytes and its signature. */
-    private static byte[] fingerprint(LinkRequest request) {
-        byte[] signed = request.signedBytes();
-        byte[] signature = request.signature();
-        byte[] both = new byte[signed.length + signature.length];
-        System.arraycopy(signed, 0, both, 0, signed.length);
-        System.arraycopy(signature, 0, both, signed.length, signature.length);
-        return UnsignedLinkRequest.sha256(both);
     }
 
     private static EligibilityUnavailableException unavailable(String what, SQLException e) {

@@ -72,6 +72,18 @@ final class InsuredRecords {
         }
     }
 
+    /** Replaces a registered card's consents; false when the card has no registration (so no consents). */
+    static boolean changeConsents(Connection c, String cardId, Consents consents, LocalDate on) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE consent SET share_treatment_and_medication = ?,"
+                + " share_health_checkups = ?, decided_on = ? WHERE card_id = ?")) {
+            s.setBoolean(1, consents.shareTreatmentAndMedication());
+            s.setBoolean(2, consents.shareHealthCheckups());
+            s.setDate(3, Date.valueOf(on));
+            s.setString(4, cardId);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     /** Inserts or updates the person (keyed by card id) and their insurer (keyed by name). */
     static void upsertPerson(Connection c, InsuredPerson person) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("MERGE INTO insurer t"

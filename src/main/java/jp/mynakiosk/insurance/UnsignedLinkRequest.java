@@ -32,12 +32,17 @@ public record UnsignedLinkRequest(String kioskId, UUID idempotencyKey, byte[] no
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(consents, "consents");
+        checkKioskId(kioskId);
+        nonce = bounded("nonce", nonce, MAX_NONCE_LENGTH);
+        certificateDer = bounded("certificateDer", certificateDer, MAX_CERTIFICATE_LENGTH);
+    }
+
+    static void checkKioskId(String kioskId) {
+        Objects.requireNonNull(kioskId, "kioskId");
         if (kioskId.length() > MAX_KIOSK_ID_LENGTH || !KIOSK_ID.matcher(kioskId).matches()) {
             throw new IllegalArgumentException("kioskId must be 1 to " + MAX_KIOSK_ID_LENGTH
                     + " of A-Z, a-z, 0-9 and _.-");
         }
-        nonce = bounded("nonce", nonce, MAX_NONCE_LENGTH);
-        certificateDer = bounded("certificateDer", certificateDer, MAX_CERTIFICATE_LENGTH);
     }
 
     static byte[] bounded(String field, byte[] value, int maxLength) {

@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.Point;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -58,9 +57,14 @@ public final class SimulatorControlPanel extends JFrame {
         refresh();
     }
 
-    /** Places the panel just right of the kiosk window (or at the left edge when there is no room). */
-    public void showBeside(Point kioskTopRight) {
-        setLocation(kioskTopRight.x + 8, kioskTopRight.y);
+    /** Places the panel right of the kiosk window, or below it when the screen has no room on the right. */
+    public void showBeside(java.awt.Rectangle kiosk) {
+        java.awt.Rectangle screen = getGraphicsConfiguration().getBounds();
+        if (kiosk.x + kiosk.width + 8 + getWidth() <= screen.x + screen.width) {
+            setLocation(kiosk.x + kiosk.width + 8, kiosk.y);
+        } else {
+            setLocation(kiosk.x, Math.min(kiosk.y + kiosk.height + 8, screen.y + screen.height - getHeight()));
+        }
         setVisible(true);
     }
 

@@ -1,21 +1,29 @@
 package jp.mynakiosk.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** Opens H2 file databases and brings their schema up to date with Flyway. */
+/** Opens H2 file databases and PostgreSQL databases and brings their schema up to date with Flyway. */
 public final class Databases {
     /** Migrations of the kiosk's own database (journal). */
     public static final String KIOSK_MIGRATIONS = "classpath:db/kiosk";
-    /** Migrations of the embedded eligibility system's database. */
-    public static final String ELIGIBILITY_MIGRATIONS = "classpath:db/eligibility";
+    /**
+     * Migrations of the eligibility system's database: V1 per database ({@value #VENDOR} becomes {@code h2} or
+     * {@code postgresql}), V2 on in portable SQL shared by both.
+     */
+    public static final String ELIGIBILITY_MIGRATIONS = "classpath:db/eligibility/common,classpath:db/eligibility/{vendor}";
+    /** In a migrations location, replaced by the database's folder name ({@code h2} or {@code postgresql}). */
+    public static final String VENDOR = "{vendor}";
 
     private static final String H2_SUFFIX = ".mv.db";
 
@@ -35,10 +43,11 @@ public final class Databases {
         createParentDirectory(dbFile);
         String base = dbFile.toString().substring(0, dbFile.toString().length() - H2_SUFFIX.length());
         // IFEXISTS is not set: a missing file is a fresh database. The pool never logs credentials or data.
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base, "kiosk", "");
+        // QUERY_CACHE_SIZE: a linking runs about ten distinct statements per connection; H2 keeps 8 parsed by default.
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + ";QUERY_CACHE_SIZE=64", "kiosk", "");
         try {
             checkOpens(dbFile, pool);
-            migrate(dbFile, pool, migrationsLocation);
+            migrateH2(dbFile, pool, migrationsLocation);
             return new H2FileDatabase(dbFile, pool);
         } catch (RuntimeException e) {
             pool.dispose();
@@ -83,17 +92,66 @@ public final class Databases {
         };
     }
 
-    private static void migrate(Path dbFile, JdbcConnectionPool pool, String migrationsLocation) {
+    /**
+     * Opens a pool of at most {@code maxConnections} connections to the PostgreSQL database at {@code jdbcUrl}
+     * ({@code jdbc:postgresql://host:port/db}) and applies the migrations at {@code migrationsLocation}.
+     *
+     * @throws StoreException naming the URL (never the password) when the database cannot be reached or migrated
+     */
+    public static PostgresDatabase openPostgres(String jdbcUrl, String user, String password, int maxConnections,
+                                                String migrationsLocation) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("expected a jdbc:postgresql://host:port/database URL, was " + jdbcUrl);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxConnections);
+        config.setPoolName("eligibility");
+        config.setConnectionTimeout(5_000);
+        // Fail at once when the database is down at start: the operator sees the reason instead of a hang.
+        config.setInitializationFailTimeout(1);
+        HikariDataSource pool;
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(migrationsLocation)
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot connect to " + jdbcUrl + " as " + user + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate(pool, migrationsLocation, "postgresql");
+            return new PostgresDatabase(jdbcUrl, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("Cannot migrate " + jdbcUrl + " with the migrations at " + migrationsLocation
+                    + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    private static void migrateH2(Path dbFile, JdbcConnectionPool pool, String migrationsLocation) {
+        try {
+            migrate(pool, migrationsLocation, "h2");
         } catch (FlywayException e) {
             throw new DatabaseOpenException(dbFile, "Cannot migrate database file " + dbFile + " with the migrations at "
                     + migrationsLocation + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void migrate(DataSource dataSource, String migrationsLocation, String vendor) {
+        String[] locations = migrationsLocation.replace(VENDOR, vendor).split(",");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(locations)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
     }
 }

@@ -12,6 +12,9 @@ public final class ComponentNames {
 
     public static final String ATTRACT_START = "attract.start";
     public static final String MENU_REGISTER = "menu.register";
+    public static final String MENU_CHECK = "menu.check";
+    public static final String MENU_CHANGE = "menu.change";
+    public static final String STATUS_FINISH = "registrationStatus.finish";
     public static final String TERMS_AGREE = "terms.agree";
     public static final String TERMS_DECLINE = "terms.decline";
     public static final String TERMS_TEXT = "terms.text";
@@ -25,6 +28,9 @@ public final class ComponentNames {
     public static final String CONFIRM_HOLDER_NO = "confirmHolder.no";
     public static final String CONSENTS_CONFIRM = "consents.confirm";
     public static final String DONE_FINISH = "done.finish";
+    public static final String DONE_RECEIPT = "done.receipt";
+    public static final String DONE_RECEIPT_STATUS = "done.receipt.status";
+    public static final String CONSENTS_INSURER = "consents.insurer";
     public static final String STILL_THERE_CONTINUE = "stillThere.continue";
     public static final String COMMON_CANCEL = "common.cancel";
     public static final String COMMON_LANGUAGE = "common.language";

@@ -14,6 +14,7 @@ import javax.swing.JPanel;
 import jp.mynakiosk.flow.ConsentChoices;
 import jp.mynakiosk.flow.ConsentTopic;
 import jp.mynakiosk.flow.Consents;
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.SessionEvent;
 
 /**
@@ -36,16 +37,23 @@ final class ConsentsScreen implements KioskScreen {
 
         JPanel questions = Widgets.clear(null);
         Column column = Column.leading(questions, look);
-        column.addWide(question(ConsentTopic.TREATMENT_AND_MEDICATION, choices, context), 0);
+        if (state.insurerName() != null && !state.insurerName().isBlank()) {
+            javax.swing.JLabel insurer = Widgets.line(context.format("consents.insurer", state.insurerName()),
+                    look.bodyBold(), Palette.INK);
+            insurer.setName(ComponentNames.CONSENTS_INSURER);
+            column.addWide(insurer, 0);
+        }
+        column.addWide(question(ConsentTopic.TREATMENT_AND_MEDICATION, choices, context), 6);
         if (choices.checkupsOffered()) {
-            column.addWide(question(ConsentTopic.HEALTH_CHECKUPS, choices, context), 14);
+            column.addWide(question(ConsentTopic.HEALTH_CHECKUPS, choices, context), 8);
         }
         root.add(questions, BorderLayout.NORTH);
 
         JPanel footer = Widgets.clear(new BorderLayout(look.px(32), 0));
         footer.add(Widgets.paragraph(context.text("consents.highCostNote"), look.body(), Palette.MUTED_INK,
                 look.px(760), false), BorderLayout.CENTER);
-        JButton confirm = Widgets.primary(context.text("consents.confirm"), ComponentNames.CONSENTS_CONFIRM, look,
+        String confirmKey = state.journey() == Journey.CHANGE_CONSENTS ? "consents.save" : "consents.confirm";
+        JButton confirm = Widgets.primary(context.text(confirmKey), ComponentNames.CONSENTS_CONFIRM, look,
                 () -> context.send(new SessionEvent.ConsentsConfirmed()));
         confirm.setPreferredSize(new Dimension(look.px(320), look.px(100)));
         confirm.setEnabled(choices.complete());

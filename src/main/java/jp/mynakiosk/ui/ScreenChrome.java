@@ -7,10 +7,13 @@ import jp.mynakiosk.flow.Done;
 import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.FaceCapture;
 import jp.mynakiosk.flow.InsertCard;
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.Linking;
+import jp.mynakiosk.flow.LookingUp;
 import jp.mynakiosk.flow.Menu;
 import jp.mynakiosk.flow.OutOfService;
 import jp.mynakiosk.flow.ReadingCard;
+import jp.mynakiosk.flow.RegistrationStatus;
 import jp.mynakiosk.flow.SessionState;
 import jp.mynakiosk.flow.StillThere;
 import jp.mynakiosk.flow.TakeCard;
@@ -53,11 +56,18 @@ record ScreenChrome(String titleKey, int step, boolean cancellable) {
         if (state instanceof ConfirmHolder) {
             return new ScreenChrome("confirmHolder.title", 4, true);
         }
+        if (state instanceof LookingUp) {
+            return new ScreenChrome("lookingUp.title", 4, false);
+        }
+        if (state instanceof RegistrationStatus) {
+            return new ScreenChrome("registrationStatus.title", 6, false);
+        }
         if (state instanceof Consents) {
             return new ScreenChrome("consents.title", 5, true);
         }
-        if (state instanceof Linking) {
-            return new ScreenChrome("linking.title", 5, false);
+        if (state instanceof Linking linking) {
+            return new ScreenChrome(linking.journey() == Journey.CHANGE_CONSENTS ? "linking.saving.title"
+                    : "linking.title", 5, false);
         }
         if (state instanceof Done) {
             return new ScreenChrome("done.title", 6, false);

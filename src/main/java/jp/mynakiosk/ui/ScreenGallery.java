@@ -36,7 +36,12 @@ import jp.mynakiosk.flow.FlowSettings;
 import jp.mynakiosk.flow.HolderSummary;
 import jp.mynakiosk.flow.InsertCard;
 import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.Linking;
+import jp.mynakiosk.flow.LookingUp;
+import jp.mynakiosk.flow.ReceiptOffer;
+import jp.mynakiosk.flow.Registration;
+import jp.mynakiosk.flow.RegistrationStatus;
 import jp.mynakiosk.flow.Menu;
 import jp.mynakiosk.flow.OutOfService;
 import jp.mynakiosk.flow.ReadingCard;
@@ -113,43 +118,65 @@ public final class ScreenGallery {
     }
 
     /** Every state, and the variants that look different. */
+    private static final String INSURER = "全国健康保険協会 東京支部";
+    private static final Journey REGISTER = Journey.REGISTER_INSURANCE_USE;
+
     public static List<Sample> samples() {
         HolderSummary holder = new HolderSummary("山田 花子", LocalDate.of(1956, 3, 19));
         List<Sample> samples = new ArrayList<>();
         samples.add(new Sample("Attract", new Attract()));
         samples.add(new Sample("Menu", new Menu()));
-        samples.add(new Sample("Terms", new Terms()));
-        samples.add(new Sample("InsertCard", new InsertCard()));
-        samples.add(new Sample("ReadingCard", new ReadingCard()));
-        samples.add(new Sample("EnterPin-3tries", new EnterPin(3, false)));
-        samples.add(new Sample("EnterPin-wrong", new EnterPin(2, true)));
-        samples.add(new Sample("EnterPin-lastTry", new EnterPin(1, true)));
-        samples.add(new Sample("VerifyingPin", new VerifyingPin(3)));
-        samples.add(new Sample("FaceCapture-checking", new FaceCapture(holder, true, 0, FaceNotice.NONE, true)));
+        samples.add(new Sample("Terms", new Terms(REGISTER)));
+        samples.add(new Sample("InsertCard", new InsertCard(REGISTER)));
+        samples.add(new Sample("ReadingCard", new ReadingCard(REGISTER)));
+        samples.add(new Sample("EnterPin-3tries", new EnterPin(REGISTER, 3, false)));
+        samples.add(new Sample("EnterPin-wrong", new EnterPin(REGISTER, 2, true)));
+        samples.add(new Sample("EnterPin-lastTry", new EnterPin(REGISTER, 1, true)));
+        samples.add(new Sample("VerifyingPin", new VerifyingPin(REGISTER, 3)));
+        samples.add(new Sample("FaceCapture-checking", new FaceCapture(REGISTER, holder, true, 0, FaceNotice.NONE, true)));
         for (FaceNotice notice : FaceNotice.values()) {
             if (notice != FaceNotice.NONE) {
                 samples.add(new Sample("FaceCapture-" + notice.name(),
-                        new FaceCapture(holder, true, 1, notice, false)));
+                        new FaceCapture(REGISTER, holder, true, 1, notice, false)));
             }
         }
-        samples.add(new Sample("ConfirmHolder", new ConfirmHolder(holder, true)));
-        samples.add(new Sample("Consents-unanswered", new Consents(ConsentChoices.unanswered(true))));
-        samples.add(new Sample("Consents-partial", new Consents(ConsentChoices.unanswered(true)
+        samples.add(new Sample("ConfirmHolder", new ConfirmHolder(REGISTER, holder, true)));
+        samples.add(new Sample("Consents-unanswered", new Consents(REGISTER, INSURER, ConsentChoices.unanswered(true))));
+        samples.add(new Sample("Consents-partial", new Consents(REGISTER, INSURER, ConsentChoices.unanswered(true)
                 .answer(ConsentTopic.TREATMENT_AND_MEDICATION, true))));
-        samples.add(new Sample("Consents-complete", new Consents(ConsentChoices.unanswered(true)
+        samples.add(new Sample("Consents-complete", new Consents(REGISTER, INSURER, ConsentChoices.unanswered(true)
                 .answer(ConsentTopic.TREATMENT_AND_MEDICATION, true).answer(ConsentTopic.HEALTH_CHECKUPS, false))));
-        samples.add(new Sample("Consents-noCheckups", new Consents(ConsentChoices.unanswered(false))));
-        samples.add(new Sample("Linking", new Linking()));
+        samples.add(new Sample("Consents-noCheckups", new Consents(REGISTER, INSURER, ConsentChoices.unanswered(false))));
+        samples.add(new Sample("Consents-change", new Consents(Journey.CHANGE_CONSENTS, INSURER,
+                new ConsentChoices(true, false, true))));
+        samples.add(new Sample("LookingUp", new LookingUp(REGISTER, true)));
+        samples.add(new Sample("RegistrationStatus-registered", new RegistrationStatus(INSURER,
+                new Registration(LocalDate.of(2024, 5, 7), true, false))));
+        samples.add(new Sample("RegistrationStatus-notRegistered", new RegistrationStatus(INSURER, null)));
+        ConsentChoices chosen = new ConsentChoices(true, false, true);
+        samples.add(new Sample("Linking", new Linking(REGISTER, chosen)));
+        samples.add(new Sample("Linking-saving", new Linking(Journey.CHANGE_CONSENTS, chosen)));
+        LocalDate today = LocalDate.of(2026, 11, 25);
         samples.add(new Sample("Done-registered",
-                new Done(LinkResult.REGISTERED, "全国健康保険協会 東京支部", LocalDate.of(2026, 11, 25))));
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.OFFERED)));
+        samples.add(new Sample("Done-registered-noPrinter",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.NONE)));
+        samples.add(new Sample("Done-receiptPrinting",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.PRINTING)));
+        samples.add(new Sample("Done-receiptPrinted",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.PRINTED)));
+        samples.add(new Sample("Done-receiptFailed",
+                new Done(LinkResult.REGISTERED, INSURER, today, chosen, ReceiptOffer.FAILED)));
+        samples.add(new Sample("Done-changed",
+                new Done(LinkResult.CONSENTS_CHANGED, INSURER, today, chosen, ReceiptOffer.OFFERED)));
         samples.add(new Sample("Done-already",
-                new Done(LinkResult.ALREADY_REGISTERED, "全国健康保険協会 東京支部", LocalDate.of(2024, 5, 7))));
+                new Done(LinkResult.ALREADY_REGISTERED, INSURER, LocalDate.of(2024, 5, 7), chosen, ReceiptOffer.OFFERED)));
         for (EndReason reason : EndReason.values()) {
             samples.add(new Sample("TakeCard-" + reason.name(), new TakeCard(reason, false)));
         }
         samples.add(new Sample("TakeCard-FINISHED-escalated", new TakeCard(EndReason.FINISHED, true)));
         samples.add(new Sample("TakeCard-PIN_LOCKED-escalated", new TakeCard(EndReason.PIN_LOCKED, true)));
-        samples.add(new Sample("StillThere", new StillThere(new EnterPin(3, false))));
+        samples.add(new Sample("StillThere", new StillThere(new EnterPin(REGISTER, 3, false))));
         samples.add(new Sample("OutOfService", new OutOfService("card-reader")));
         return samples;
     }

@@ -8,9 +8,11 @@ import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.FaceCapture;
 import jp.mynakiosk.flow.InsertCard;
 import jp.mynakiosk.flow.Linking;
+import jp.mynakiosk.flow.LookingUp;
 import jp.mynakiosk.flow.Menu;
 import jp.mynakiosk.flow.OutOfService;
 import jp.mynakiosk.flow.ReadingCard;
+import jp.mynakiosk.flow.RegistrationStatus;
 import jp.mynakiosk.flow.SessionState;
 import jp.mynakiosk.flow.StillThere;
 import jp.mynakiosk.flow.TakeCard;
@@ -51,11 +53,17 @@ public final class Screens {
         if (state instanceof ConfirmHolder snapshot) {
             return new ConfirmHolderScreen(snapshot, context);
         }
+        if (state instanceof LookingUp) {
+            return new LookingUpScreen(context);
+        }
+        if (state instanceof RegistrationStatus snapshot) {
+            return new RegistrationStatusScreen(snapshot, context);
+        }
         if (state instanceof Consents snapshot) {
             return new ConsentsScreen(snapshot, context);
         }
-        if (state instanceof Linking) {
-            return new LinkingScreen(context);
+        if (state instanceof Linking snapshot) {
+            return new LinkingScreen(snapshot, context);
         }
         if (state instanceof Done snapshot) {
             return new DoneScreen(snapshot, context);

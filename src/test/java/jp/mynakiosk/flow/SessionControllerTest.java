@@ -55,16 +55,16 @@ class SessionControllerTest {
         controller.submit(new SessionEvent.TermsAgreed());
         controller.submit(new SessionEvent.CardInserted());
         assertThat(next()).isEqualTo(new Menu());
-        assertThat(next()).isEqualTo(new Terms());
-        assertThat(next()).isEqualTo(new InsertCard());
-        assertThat(next()).isEqualTo(new ReadingCard());
-        assertThat(next()).isEqualTo(new EnterPin(3, false));
+        assertThat(next()).isEqualTo(new Terms(Journey.REGISTER_INSURANCE_USE));
+        assertThat(next()).isEqualTo(new InsertCard(Journey.REGISTER_INSURANCE_USE));
+        assertThat(next()).isEqualTo(new ReadingCard(Journey.REGISTER_INSURANCE_USE));
+        assertThat(next()).isEqualTo(new EnterPin(Journey.REGISTER_INSURANCE_USE, 3, false));
         char[] pin = "1234".toCharArray();
         controller.submit(new SessionEvent.PinSubmitted(pin));
-        assertThat(next()).isEqualTo(new VerifyingPin(3));
-        assertThat(next()).isEqualTo(new EnterPin(2, true));
+        assertThat(next()).isEqualTo(new VerifyingPin(Journey.REGISTER_INSURANCE_USE, 3));
+        assertThat(next()).isEqualTo(new EnterPin(Journey.REGISTER_INSURANCE_USE, 2, true));
         assertThat(new String(pin)).isEqualTo("\0\0\0\0");
-        assertThat(controller.current()).isEqualTo(new EnterPin(2, true));
+        assertThat(controller.current()).isEqualTo(new EnterPin(Journey.REGISTER_INSURANCE_USE, 2, true));
     }
 
     @Test
@@ -90,13 +90,13 @@ class SessionControllerTest {
         for (int i = 0; i < 9; i++) {
             next();
         }
-        assertThat(controller.current()).isEqualTo(new ReadingCard());
+        assertThat(controller.current()).isEqualTo(new ReadingCard(Journey.REGISTER_INSURANCE_USE));
         pending.get(0).accept(new SessionEvent.CardIdentified(3));
         Thread.sleep(200);
-        assertThat(controller.current()).as("the old card's answer is dropped").isEqualTo(new ReadingCard());
+        assertThat(controller.current()).as("the old card's answer is dropped").isEqualTo(new ReadingCard(Journey.REGISTER_INSURANCE_USE));
         assertThat(pending).hasSize(2);
         pending.get(1).accept(new SessionEvent.CardIdentified(1));
-        assertThat(next()).isEqualTo(new EnterPin(1, false));
+        assertThat(next()).isEqualTo(new EnterPin(Journey.REGISTER_INSURANCE_USE, 1, false));
     }
 
     @Test
@@ -107,7 +107,11 @@ class SessionControllerTest {
         assertThat(next()).isEqualTo(new Menu());
         assertThat(next()).isEqualTo(new StillThere(new Menu()));
         assertThat(next()).isEqualTo(new Attract());
-        assertThat(ran).contains(new Effect.ClearSession());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!ran.contains(new Effect.ClearSession()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(ran).as("the effect thread ran ClearSession").contains(new Effect.ClearSession());
     }
 
     @Test

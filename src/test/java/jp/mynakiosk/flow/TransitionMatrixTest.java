@@ -34,10 +34,14 @@ class TransitionMatrixTest {
                 "DeviceFault"));
         table.put("ConfirmHolder", set("HolderConfirmed", "HolderDenied", "Cancelled", "IdleTimedOut", "CardRemoved",
                 "DeviceFault"));
+        table.put("LookingUp", set("InsuranceFound", "LookupFailed", "CardRejected", "CardRemoved", "DeviceFault"));
+        table.put("RegistrationStatus", set("Finished", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
         table.put("Consents(unanswered)", set("ConsentAnswered", "Cancelled", "IdleTimedOut", "CardRemoved",
                 "DeviceFault"));
         table.put("Linking", set("LinkFinished", "CardRejected", "CardRemoved", "DeviceFault"));
-        table.put("Done", set("Finished", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
+        table.put("Done(receipt offered)", set("ReceiptRequested", "Finished", "IdleTimedOut", "Cancelled", "CardRemoved",
+                "DeviceFault"));
+        table.put("Done(printing)", set("ReceiptPrinted", "CardRemoved", "DeviceFault"));
         table.put("TakeCard", set("IdleTimedOut", "CardRemoved", "DeviceFault"));
         table.put("StillThere(EnterPin)", set("StillHere", "IdleTimedOut", "Cancelled", "CardRemoved", "DeviceFault"));
         table.put("OutOfService", set("DevicesRecovered"));

@@ -23,15 +23,15 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A test JPKI: a CA, a rogue CA with the same name, and card keys. RSA keys are slow: make one per test class. */
-final class TestPki {
-    static final X500Name CA_NAME = new X500Name("C=JP, O=Myna Kiosk Test, CN=Test JPKI User Authentication CA");
+public final class TestPki {
+    public static final X500Name CA_NAME = new X500Name("C=JP, O=Myna Kiosk Test, CN=Test JPKI User Authentication CA");
 
-    final KeyPair caKeys;
-    final KeyPair rogueCaKeys;
-    final KeyPair cardKeys;
-    final X509Certificate ca;
+    public final KeyPair caKeys;
+    public final KeyPair rogueCaKeys;
+    public final KeyPair cardKeys;
+    public final X509Certificate ca;
 
-    TestPki(Instant now) throws Exception {
+    public TestPki(Instant now) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         caKeys = generator.generateKeyPair();
@@ -49,11 +49,11 @@ final class TestPki {
         return new JcaX509CertificateConverter().getCertificate(builder.build(signer(keys.getPrivate())));
     }
 
-    X509Certificate cardCertificate(String cardId, long serial, Instant notBefore, Instant notAfter) throws Exception {
+    public X509Certificate cardCertificate(String cardId, long serial, Instant notBefore, Instant notAfter) throws Exception {
         return cardCertificate(cardId, serial, notBefore, notAfter, caKeys.getPrivate(), KeyUsage.digitalSignature);
     }
 
-    X509Certificate cardCertificate(String cardId, long serial, Instant notBefore, Instant notAfter,
+    public X509Certificate cardCertificate(String cardId, long serial, Instant notBefore, Instant notAfter,
                                     PrivateKey issuerKey, int keyUsage) throws Exception {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(CA_NAME, BigInteger.valueOf(serial),
                 Date.from(notBefore), Date.from(notAfter), new X500Name("C=JP, CN=" + cardId), cardKeys.getPublic());
@@ -61,7 +61,7 @@ final class TestPki {
         return new JcaX509CertificateConverter().getCertificate(builder.build(signer(issuerKey)));
     }
 
-    X509CRL crl(Instant thisUpdate, Instant nextUpdate, long... revokedSerials) throws Exception {
+    public X509CRL crl(Instant thisUpdate, Instant nextUpdate, long... revokedSerials) throws Exception {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(CA_NAME, Date.from(thisUpdate));
         builder.setNextUpdate(Date.from(nextUpdate));
         for (long serial : revokedSerials) {
@@ -71,11 +71,11 @@ final class TestPki {
     }
 
     /** What the card does: a PKCS#1 v1.5 signature with the user-authentication key. */
-    byte[] signAsCard(byte[] signedBytes) throws GeneralSecurityException {
+    public byte[] signAsCard(byte[] signedBytes) throws GeneralSecurityException {
         return sign(cardKeys.getPrivate(), signedBytes);
     }
 
-    static byte[] sign(PrivateKey key, byte[] signedBytes) throws GeneralSecurityException {
+    public static byte[] sign(PrivateKey key, byte[] signedBytes) throws GeneralSecurityException {
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
         signature.update(signedBytes);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.Attract;
 import jp.mynakiosk.flow.ConfirmHolder;
 import jp.mynakiosk.flow.ConsentChoices;
@@ -28,6 +29,7 @@ import jp.mynakiosk.flow.FaceNotice;
 import jp.mynakiosk.flow.HolderSummary;
 import jp.mynakiosk.flow.InsertCard;
 import jp.mynakiosk.flow.LinkResult;
+import jp.mynakiosk.flow.ReceiptOffer;
 import jp.mynakiosk.flow.Menu;
 import jp.mynakiosk.flow.ReadingCard;
 import jp.mynakiosk.flow.SessionEvent;
@@ -123,7 +125,7 @@ class KioskFrameTest {
         kiosk.show(new Menu());
         kiosk.tapLanguage();
         assertThat(kiosk.language()).isEqualTo(Language.ENGLISH);
-        kiosk.show(new Terms());
+        kiosk.show(new Terms(Journey.REGISTER_INSURANCE_USE));
         assertThat(kiosk.language()).as("the language stays for the same user").isEqualTo(Language.ENGLISH);
         kiosk.show(new Attract());
         assertThat(kiosk.language()).isEqualTo(Language.JAPANESE);
@@ -145,10 +147,11 @@ class KioskFrameTest {
     @Test
     void nothingOfThePreviousUserRemainsOnAttract() {
         HolderSummary holder = new HolderSummary(NAME, LocalDate.of(1961, 7, 4));
-        kiosk.show(new FaceCapture(holder, true, 1, FaceNotice.NOT_MATCHED, false));
-        kiosk.show(new ConfirmHolder(holder, true));
+        kiosk.show(new FaceCapture(Journey.REGISTER_INSURANCE_USE, holder, true, 1, FaceNotice.NOT_MATCHED, false));
+        kiosk.show(new ConfirmHolder(Journey.REGISTER_INSURANCE_USE, holder, true));
         assertThat(kiosk.texts()).anyMatch(text -> text.contains(NAME));
-        kiosk.show(new Done(LinkResult.REGISTERED, "試験健康保険組合", LocalDate.of(2026, 1, 5)));
+        kiosk.show(new Done(LinkResult.REGISTERED, "試験健康保険組合", LocalDate.of(2026, 1, 5), null,
+                ReceiptOffer.NONE));
         kiosk.show(new TakeCard(EndReason.FINISHED, false));
         kiosk.show(new Attract());
         List<Component> all = List.copyOf(kiosk.window.robot().finder().findAll(kiosk.frame.getRootPane(),
@@ -166,19 +169,20 @@ class KioskFrameTest {
     void tapsBecomeIntents() {
         kiosk.show(new Menu());
         kiosk.window.button(ComponentNames.MENU_REGISTER).click();
-        kiosk.show(new Terms());
+        kiosk.show(new Terms(Journey.REGISTER_INSURANCE_USE));
         kiosk.window.button(ComponentNames.TERMS_AGREE).click();
         kiosk.window.button(ComponentNames.TERMS_DECLINE).click();
         kiosk.window.button(ComponentNames.COMMON_CANCEL).click();
-        kiosk.show(new FaceCapture(new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), false, 1,
+        kiosk.show(new FaceCapture(Journey.REGISTER_INSURANCE_USE, new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), false, 1,
                 FaceNotice.NO_FACE, false));
         kiosk.window.button(ComponentNames.FACE_RETRY).click();
-        kiosk.show(new ConfirmHolder(new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), false));
+        kiosk.show(new ConfirmHolder(Journey.REGISTER_INSURANCE_USE, new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), false));
         kiosk.window.button(ComponentNames.CONFIRM_HOLDER_NO).click();
         kiosk.window.button(ComponentNames.CONFIRM_HOLDER_YES).click();
-        kiosk.show(new Done(LinkResult.ALREADY_REGISTERED, "協会けんぽ", LocalDate.of(2024, 5, 7)));
+        kiosk.show(new Done(LinkResult.ALREADY_REGISTERED, "協会けんぽ", LocalDate.of(2024, 5, 7), null,
+                ReceiptOffer.OFFERED));
         kiosk.window.button(ComponentNames.DONE_FINISH).click();
-        kiosk.show(new StillThere(new Consents(ConsentChoices.unanswered(false))));
+        kiosk.show(new StillThere(new Consents(Journey.REGISTER_INSURANCE_USE, "全国健康保険協会 東京支部", ConsentChoices.unanswered(false))));
         kiosk.window.button(ComponentNames.STILL_THERE_CONTINUE).click();
         assertThat(kiosk.events).containsExactly(
                 new SessionEvent.JourneyChosen(jp.mynakiosk.flow.Journey.REGISTER_INSURANCE_USE),
@@ -189,7 +193,7 @@ class KioskFrameTest {
 
     @Test
     void theScreenSaysWhatEachNoticeAndReasonMeans() {
-        kiosk.show(new FaceCapture(new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), true, 2,
+        kiosk.show(new FaceCapture(Journey.REGISTER_INSURANCE_USE, new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), true, 2,
                 FaceNotice.SEVERAL_FACES, false));
         assertThat(wrappedText(ComponentNames.FACE_NOTICE)).contains("複数");
         assertThat(kiosk.texts()).contains("あと1回 確認できます");
@@ -204,11 +208,11 @@ class KioskFrameTest {
 
     @Test
     void waitingAnimationsAndTheCameraStopWhenTheScreenGoes() {
-        kiosk.show(new ReadingCard());
+        kiosk.show(new ReadingCard(Journey.REGISTER_INSURANCE_USE));
         BusyIndicator busy = kiosk.window.robot().finder().findByType(kiosk.frame.getContentPane(),
                 BusyIndicator.class);
         assertThat(GuiActionRunner.execute(busy::animating)).isTrue();
-        kiosk.show(new FaceCapture(new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), true, 0, FaceNotice.NONE,
+        kiosk.show(new FaceCapture(Journey.REGISTER_INSURANCE_USE, new HolderSummary(NAME, LocalDate.of(1961, 7, 4)), true, 0, FaceNotice.NONE,
                 true));
         assertThat(GuiActionRunner.execute(busy::animating)).isFalse();
         FacePreview preview = kiosk.window.robot().finder().findByName(ComponentNames.FACE_PREVIEW,

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.SessionEvent;
 import jp.mynakiosk.flow.VerifyingPin;
@@ -29,7 +30,7 @@ class PinPadTest {
     @BeforeEach
     void showPinScreen() {
         kiosk = KioskHarness.open();
-        kiosk.show(new EnterPin(3, false));
+        kiosk.show(new EnterPin(Journey.REGISTER_INSURANCE_USE, 3, false));
     }
 
     @AfterEach
@@ -97,7 +98,7 @@ class PinPadTest {
     void leavingTheScreenWipesTheDigitsAndDropsTheKeyBindings() {
         tap(1, 2);
         PinPad pad = pad();
-        kiosk.show(new VerifyingPin(3));
+        kiosk.show(new VerifyingPin(Journey.REGISTER_INSURANCE_USE, 3));
         assertThat(GuiActionRunner.execute(pad::bufferWiped)).isTrue();
         boolean bound = GuiActionRunner.execute(() -> {
             javax.swing.InputMap inputs = kiosk.frame.getRootPane()
@@ -115,11 +116,11 @@ class PinPadTest {
         assertThat(kiosk.window.robot().finder().findAll(c -> ComponentNames.ENTER_PIN_WRONG.equals(c.getName())
                 || ComponentNames.ENTER_PIN_LAST_TRY.equals(c.getName()))).isEmpty();
 
-        kiosk.show(new EnterPin(2, true));
+        kiosk.show(new EnterPin(Journey.REGISTER_INSURANCE_USE, 2, true));
         assertThat(text(ComponentNames.ENTER_PIN_WRONG)).contains("違います");
         kiosk.window.label(ComponentNames.ENTER_PIN_TRIES_LEFT).requireText("あと2回 入力できます");
 
-        kiosk.show(new EnterPin(1, true));
+        kiosk.show(new EnterPin(Journey.REGISTER_INSURANCE_USE, 1, true));
         kiosk.tapLanguage();
         kiosk.window.label(ComponentNames.ENTER_PIN_TRIES_LEFT).requireText("1 try left");
         assertThat(text(ComponentNames.ENTER_PIN_LAST_TRY)).contains("lock your card").contains("municipal office");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.TakeCard;
 import jp.mynakiosk.flow.EndReason;
@@ -58,8 +59,8 @@ class ScenarioTest {
     @Test
     void expectationsMatchTheStateNameAndFields() throws ScenarioException {
         Step.Expect expect = (Step.Expect) Scenario.parse("t", "t", List.of("expect EnterPin triesLeft=2")).steps().get(0);
-        assertThat(ScenarioRunner.matches(new EnterPin(2, true), expect)).isTrue();
-        assertThat(ScenarioRunner.matches(new EnterPin(3, false), expect)).isFalse();
+        assertThat(ScenarioRunner.matches(new EnterPin(Journey.REGISTER_INSURANCE_USE, 2, true), expect)).isTrue();
+        assertThat(ScenarioRunner.matches(new EnterPin(Journey.REGISTER_INSURANCE_USE, 3, false), expect)).isFalse();
         assertThat(ScenarioRunner.matches(new TakeCard(EndReason.PIN_LOCKED, false), expect)).isFalse();
     }
 }

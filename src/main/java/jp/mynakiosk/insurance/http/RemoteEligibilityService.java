@@ -1,0 +1,141 @@
+package jp.mynakiosk.insurance.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
+import jp.mynakiosk.insurance.Challenge;
+import jp.mynakiosk.insurance.ConsentChange;
+import jp.mynakiosk.insurance.ConsentChangeOutcome;
+import jp.mynakiosk.insurance.EligibilityService;
+import jp.mynakiosk.insurance.EligibilityUnavailableException;
+import jp.mynakiosk.insurance.LinkOutcome;
+import jp.mynakiosk.insurance.LinkRequest;
+import jp.mynakiosk.insurance.RegistrationQuery;
+import jp.mynakiosk.insurance.RegistrationStatus;
+
+/**
+ * The kiosk's client of the fleet server ({@code insurance.server.EligibilityServer}): HTTPS with this kiosk's
+ * client certificate. A try that fails to connect, times out, or gets a 5xx answer is retried per the
+ * {@link RetryPolicy}: safe, because a request is sent again byte for byte (same nonce, idempotency key and
+ * signature) and the server answers a repeated request with its first outcome. When every try failed, or the server
+ * refuses the request (4xx), it throws {@link EligibilityUnavailableException}.
+ */
+public final class RemoteEligibilityService implements EligibilityService {
+    private static final Logger LOG = Logger.getLogger(RemoteEligibilityService.class.getName());
+    private static final int MAX_ERROR_TEXT = 300;
+
+    private final URI base;
+    private final HttpClient http;
+    private final RetryPolicy retry;
+
+    /**
+     * @param base the server, e.g. {@code https://eligibility.example:8443/}
+     * @param tls  a context with this kiosk's key and certificate and the server's CA as trust
+     */
+    public RemoteEligibilityService(URI base, SSLContext tls, RetryPolicy retry) {
+        this.base = Objects.requireNonNull(base, "base");
+        if (!"https".equals(base.getScheme())) {
+            throw new IllegalArgumentException("the eligibility server URL must be https://, was " + base);
+        }
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.http = HttpClient.newBuilder()
+                .sslContext(Objects.requireNonNull(tls, "tls"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(retry.requestTimeout())
+                .build();
+    }
+
+    @Override
+    public Challenge issueChallenge() {
+        return call("/v1/challenge", new byte[0], WireFormat::readChallenge);
+    }
+
+    @Override
+    public LinkOutcome link(LinkRequest request) {
+        return call("/v1/link", WireFormat.linkRequest(request), WireFormat::readLinkOutcome);
+    }
+
+    @Override
+    public RegistrationStatus checkRegistration(RegistrationQuery query) {
+        return call("/v1/registration", WireFormat.registrationQuery(query), WireFormat::readRegistrationStatus);
+    }
+
+    @Override
+    public ConsentChangeOutcome changeConsents(ConsentChange change) {
+        return call("/v1/consents", WireFormat.consentChange(change), WireFormat::readConsentChangeOutcome);
+    }
+
+    private <T> T call(String path, byte[] body, Function<byte[], T> reader) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(retry.requestTimeout())
+                .header("Content-Type", WireFormat.CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        String lastProblem = "no try was made";
+        for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
+            if (attempt > 1) {
+                pause(retry.backoffAfter(attempt - 1));
+            }
+            try {
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                byte[] answer;
+                try (InputStream in = response.body()) {
+                    answer = in.readNBytes(WireFormat.MAX_MESSAGE_BYTES + 1);
+                }
+                int status = response.statusCode();
+                if (status == 200) {
+                    try {
+                        return reader.apply(answer);
+                    } catch (MalformedMessageException e) {
+                        throw new EligibilityUnavailableException("The eligibility server's answer to " + path
+                                + " is malformed: " + e.getMessage(), e);
+                    }
+                }
+                String text = errorText(answer);
+                if (status >= 500) {
+                    lastProblem = "HTTP " + status + ": " + text;
+                } else {
+                    throw new EligibilityUnavailableException("The eligibility server refused " + path + " (HTTP "
+                            + status + "): " + text);
+                }
+            } catch (IOException e) {
+                lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EligibilityUnavailableException("Interrupted while calling the eligibility server", e);
+            }
+            LOG.fine("Eligibility server try " + attempt + "/" + retry.attempts() + " on " + path + " failed: "
+                    + lastProblem);
+        }
+        throw new EligibilityUnavailableException("The eligibility server at " + base + " did not answer " + path
+                + " after " + retry.attempts() + " tries; last: " + lastProblem);
+    }
+
+    private static String errorText(byte[] answer) {
+        String text = new String(answer, 0, Math.min(answer.length, MAX_ERROR_TEXT), StandardCharsets.UTF_8).strip();
+        return text.isEmpty() ? "(no text)" : text;
+    }
+
+    private static void pause(Duration backoff) {
+        long millis = backoff.toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EligibilityUnavailableException("Interrupted while waiting to retry the eligibility server", e);
+        }
+    }
+}
