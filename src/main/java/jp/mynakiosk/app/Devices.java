@@ -15,16 +15,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
 import jp.mynakiosk.device.Camera;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.device.javaxprint.JavaxPrintReceiptPrinter;
 import jp.mynakiosk.sim.printer.FileReceiptPrinter;
 import jp.mynakiosk.device.javacv.OpenCvCamera;
+import jp.mynakiosk.device.smartcardio.PcscTerminals;
 import jp.mynakiosk.device.smartcardio.SmartcardioCardReader;
 import jp.mynakiosk.sim.SimulatorException;
 import jp.mynakiosk.sim.SimulatorWorld;
+import jp.mynakiosk.sim.vpcd.VpcdCardReader;
 
 /**
  * The one place that picks real or simulated parts: a card reader, a camera, and what the eligibility
@@ -38,7 +39,10 @@ record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printe
             KioskConfig.Simulator sim = config.simulator();
             try {
                 SimulatorWorld world = SimulatorWorld.open(sim.cardsDir(), sim.facesDir(), sim.caDir(), sim.startCameraImage());
-                return new Devices(world.cardReader(), world.camera(), printer(config), world.trustAnchor(),
+                CardReader reader = sim.cardReader() == KioskConfig.SimCardReader.VPCD
+                        ? VpcdCardReader.open(world.slot(), SmartcardioCardReader.DEFAULT_POLL)
+                        : world.cardReader();
+                return new Devices(reader, world.camera(), printer(config), world.trustAnchor(),
                         world::currentCrl, Optional.of(world));
             } catch (SimulatorException e) {
                 throw new ConfigException(config.source() + ": the simulator cannot start: " + e.getMessage(), e);
@@ -47,7 +51,9 @@ record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printe
         X509Certificate anchor = config.eligibility().trustAnchor().map(Devices::readCertificate).orElse(null);
         Path crlFile = config.eligibility().crl().orElse(null);
         Supplier<X509CRL> crl = () -> crlFile == null ? null : readCrl(crlFile);
-        return new Devices(new SmartcardioCardReader(pcscTerminal(config.realDevices().readerName())),
+        String readerName = pcscTerminal(config.realDevices().readerName()).getName();
+        // resolved again by name after a failure: survives the reader being re-plugged and pcscd restarting
+        return new Devices(new SmartcardioCardReader(PcscTerminals.named(readerName), SmartcardioCardReader.DEFAULT_POLL),
                 new OpenCvCamera(config.realDevices().cameraIndex()), printer(config), anchor, crl, Optional.empty());
     }
 
@@ -65,7 +71,7 @@ record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printe
 
     private static CardTerminal pcscTerminal(String nameContains) {
         try {
-            List<CardTerminal> terminals = TerminalFactory.getInstance("PC/SC", null).terminals().list();
+            List<CardTerminal> terminals = PcscTerminals.list();
             for (CardTerminal terminal : terminals) {
                 if (terminal.getName().contains(nameContains)) {
                     return terminal;
@@ -73,7 +79,7 @@ record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printe
             }
             throw new ConfigException("no PC/SC card reader whose name contains '" + nameContains + "' (key reader.name); "
                     + "readers found: " + terminals.stream().map(CardTerminal::getName).toList());
-        } catch (CardException | java.security.NoSuchAlgorithmException e) {
+        } catch (CardException e) {
             throw new ConfigException("the PC/SC service does not answer (" + e.getClass().getSimpleName()
                     + "); is pcscd running and a reader connected?", e);
         }
@@ -98,6 +104,9 @@ record Devices(CardReader reader, Camera camera, Optional<ReceiptPrinter> printe
     @Override
     public void close() {
         if (simulator.isPresent()) {
+            if (reader != simulator.get().cardReader()) {
+                reader.close();
+            }
             simulator.get().close();
         } else {
             reader.close();

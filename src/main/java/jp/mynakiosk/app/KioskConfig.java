@@ -29,8 +29,15 @@ public record KioskConfig(
     /** For {@code hardware=real}: which PC/SC reader (a part of its name, empty for the first) and camera. */
     public record RealDevices(String readerName, int cameraIndex) { }
 
-    /** For {@code hardware=sim}: where the simulated world's files are, and what it starts with. */
-    public record Simulator(Path cardsDir, Path facesDir, Path caDir, String startCameraImage, boolean controlPanel) { }
+    /**
+     * For {@code hardware=sim}: where the simulated world's files are, what it starts with, and how the kiosk
+     * reaches the virtual card (in-process, or through pcscd and vsmartcard's vpcd reader).
+     */
+    public record Simulator(Path cardsDir, Path facesDir, Path caDir, String startCameraImage, boolean controlPanel,
+                            SimCardReader cardReader) { }
+
+    /** {@code sim.cardReader}: inprocess (the simulator's own smartcardio provider) or vpcd (real PC/SC). */
+    public enum SimCardReader { INPROCESS, VPCD }
 
     /**
      * The eligibility service: embedded on H2 (seeded from a file in the simulator), or {@code remote} (a fleet
@@ -83,7 +90,8 @@ public record KioskConfig(
                 p.path("sim.facesDir", "hardware-sim/faces"),
                 p.path("sim.caDir", "var/sim-ca"),
                 p.text("sim.camera", "astronaut.png"),
-                p.flag("sim.controlPanel", true));
+                p.flag("sim.controlPanel", true),
+                p.choice("sim.cardReader", SimCardReader.class, SimCardReader.INPROCESS));
         Path dataDir = p.path("data.dir", "var");
         String seed = p.text("eligibility.seed", "");
         String anchor = p.text("eligibility.trustAnchor", "");

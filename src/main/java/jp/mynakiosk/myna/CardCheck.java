@@ -1,6 +1,12 @@
 package jp.mynakiosk.myna;
 
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What {@link MynaCardSession#identify()} found. Certificate and tries are only there for a My Number card. */
 public record CardCheck(CardKind kind, byte[] authCertificateDer, PinTries tries) {
@@ -24,6 +30,29 @@ public record CardCheck(CardKind kind, byte[] authCertificateDer, PinTries tries
 
     public boolean isMyNumberCard() {
         return kind == CardKind.MY_NUMBER_CARD;
+    }
+
+    /**
+     * The end of the user-authentication certificate's validity (its notAfter), so that an expired
+     * certificate is recognised before the PIN is asked for. Empty when there is no certificate or it is not a
+     * parsable X.509 certificate (the relying party rejects it later).
+     */
+    public Optional<Instant> certificateNotAfter() {
+        if (authCertificateDer == null) {
+            return Optional.empty();
+        }
+        try {
+            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(authCertificateDer));
+            return Optional.of(certificate.getNotAfter().toInstant());
+        } catch (CertificateException | ClassCastException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the certificate's validity ended before {@code now}. */
+    public boolean certificateExpired(Instant now) {
+        return certificateNotAfter().map(notAfter -> notAfter.isBefore(now)).orElse(false);
     }
 
     @Override

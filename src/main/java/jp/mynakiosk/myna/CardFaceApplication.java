@@ -1,6 +1,7 @@
 package jp.mynakiosk.myna;
 
 import java.util.Arrays;
+import java.util.Set;
 import javax.smartcardio.CardException;
 
 /** The card face application (券面事項確認, "Kenmen"): the face photo, unlocked with the My Number. */
@@ -48,32 +49,20 @@ public final class CardFaceApplication {
         }
     }
 
-    /** The face photo exactly as stored (JPEG 2000, JP2 file or raw codestream). */
+    /**
+     * The face photo exactly as stored (JPEG 2000, JP2 file or raw codestream). Only the card face object's
+     * children up to the photo (DF27) are read; the images after it are not.
+     */
     byte[] readFacePhoto() throws CardException, MynaProtocolException {
         io.selectFile(CARD_FACE_FID, NAME);
-        byte[] file = io.readTlvFile(5, MAX_CARD_FACE_SIZE, "Kenmen card face");
-        Tlv face = null;
-        try {
-            face = Tlv.parseFirst(file);
-            if (face.tag() != CARD_FACE_TAG) {
-                throw new MynaProtocolException("Kenmen card face file has tag " + Tlv.hex(face.tag())
-                        + "; expected FF20");
-            }
-            byte[] photo = face.requireChild(FACE_PHOTO_TAG).value();
-            if (!startsWith(photo, JP2_SIGNATURE) && !startsWith(photo, J2K_CODESTREAM_START)) {
-                Arrays.fill(photo, (byte) 0);
-                throw new MynaProtocolException("Kenmen face photo (" + photo.length
-                        + " bytes) is neither a JP2 file nor a JPEG 2000 codestream");
-            }
-            return photo;
-        } catch (MynaProtocolException e) {
-            throw new MynaProtocolException("Kenmen card face: " + e.getMessage(), e);
-        } finally {
-            Arrays.fill(file, (byte) 0);
-            if (face != null) {
-                face.wipe();
-            }
+        byte[] photo = io.readChildren(5, MAX_CARD_FACE_SIZE, "Kenmen card face", CARD_FACE_TAG,
+                Set.of(FACE_PHOTO_TAG)).get(FACE_PHOTO_TAG);
+        if (!startsWith(photo, JP2_SIGNATURE) && !startsWith(photo, J2K_CODESTREAM_START)) {
+            Arrays.fill(photo, (byte) 0);
+            throw new MynaProtocolException("Kenmen card face: face photo (" + photo.length
+                    + " bytes) is neither a JP2 file nor a JPEG 2000 codestream");
         }
+        return photo;
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -4,9 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 import javax.smartcardio.CardException;
 
 /** The card-info input support application (券面事項入力補助, "Kenhojo"): My Number and the four attributes. */
@@ -23,7 +27,15 @@ public final class CardInfoApplication {
     public static final int ADDRESS_TAG = 0xDF23;
     public static final int BIRTH_DATE_TAG = 0xDF24;
     public static final int SEX_TAG = 0xDF25;
+    /** The signature record: SHA-256 of the My Number and of the attributes, and the issuer's signature. */
+    public static final int SIGNATURE_FID = 0x0003;
+    public static final int SIGNATURE_RECORD_TAG = 0xFF30;
+    public static final int MY_NUMBER_HASH_TAG = 0xDF31;
+    public static final int ATTRIBUTES_HASH_TAG = 0xDF32;
+    public static final int SIGNATURE_TAG = 0xDF33;
     static final int MAX_ATTRIBUTES_SIZE = 4096;
+    static final int MAX_SIGNATURE_RECORD_SIZE = 2048;
+    private static final int SHA256_LENGTH = 32;
     private static final byte[] AID = {(byte) 0xD3, (byte) 0x92, 0x10, 0x00, 0x31, 0x00, 0x01, 0x01, 0x04, 0x08};
     private static final String NAME = "Kenhojo";
 
@@ -74,12 +86,24 @@ public final class CardInfoApplication {
         }
     }
 
+    /**
+     * The holder's attributes and the SHA-256 of the attributes object in both forms a signature record may
+     * cover (the whole FF20 TLV, or its value).
+     */
+    record Attributes(CardHolder holder, byte[] tlvDigest, byte[] valueDigest) {
+        @Override
+        public String toString() {
+            return "Attributes[redacted]";
+        }
+    }
+
     /** Name, birth date and sex; the address is decoded (to check the file) and dropped. */
-    CardHolder readHolder() throws CardException, MynaProtocolException {
+    Attributes readHolder() throws CardException, MynaProtocolException {
         io.selectFile(ATTRIBUTES_FID, NAME);
         byte[] file = io.readTlvFile(5, MAX_ATTRIBUTES_SIZE, "Kenhojo attributes");
         Tlv attributes = null;
         try {
+            Tlv.Header header = Tlv.header(file, 0, file.length);
             attributes = Tlv.parseFirst(file);
             if (attributes.tag() != ATTRIBUTES_TAG) {
                 throw new MynaProtocolException("Kenhojo attributes file has tag " + Tlv.hex(attributes.tag())
@@ -89,7 +113,11 @@ public final class CardInfoApplication {
             utf8(attributes.requireChild(ADDRESS_TAG), "address");
             LocalDate birthDate = birthDate(attributes.requireChild(BIRTH_DATE_TAG));
             Sex sex = sex(attributes.requireChild(SEX_TAG));
-            return new CardHolder(name, birthDate, sex);
+            MessageDigest sha256 = sha256();
+            sha256.update(file, 0, header.totalLength());
+            byte[] tlvDigest = sha256.digest();
+            sha256.update(file, header.headerLength(), header.valueLength());
+            return new Attributes(new CardHolder(name, birthDate, sex), tlvDigest, sha256.digest());
         } catch (MynaProtocolException e) {
             throw new MynaProtocolException("Kenhojo attributes: " + e.getMessage(), e);
         } finally {
@@ -97,6 +125,53 @@ public final class CardInfoApplication {
             if (attributes != null) {
                 attributes.wipe();
             }
+        }
+    }
+
+    /**
+     * Reads the signature record (EF 0003) and checks its hashes against what was read: DF31 against the
+     * 12 digits of the My Number (or their D0 TLV), DF32 against the attributes. False when they differ or
+     * the record is missing: the card's data was altered. The signature itself (DF33) is the issuer's and is
+     * not checked here.
+     */
+    boolean signatureRecordMatches(byte[] myNumber, Attributes attributes) throws CardException,
+            MynaProtocolException {
+        StatusWord selected = StatusWord.of(io.transmit(Apdu.selectFile(SIGNATURE_FID)));
+        if (selected.isNotFound()) {
+            return false;
+        }
+        if (!selected.isSuccess()) {
+            throw new MynaProtocolException("Kenhojo: SELECT EF 0003 answered " + selected);
+        }
+        // DF33 (the issuer's signature) comes last and is not read
+        Map<Integer, byte[]> hashes = io.readChildren(5, MAX_SIGNATURE_RECORD_SIZE, "Kenhojo signature record",
+                SIGNATURE_RECORD_TAG, Set.of(MY_NUMBER_HASH_TAG, ATTRIBUTES_HASH_TAG));
+        byte[] numberHash = digest(hashes.get(MY_NUMBER_HASH_TAG), "DF31");
+        byte[] attributesHash = digest(hashes.get(ATTRIBUTES_HASH_TAG), "DF32");
+        MessageDigest sha256 = sha256();
+        byte[] overDigits = sha256.digest(myNumber);
+        sha256.update(new byte[] {(byte) MY_NUMBER_TAG, (byte) MyNumberCheckDigit.LENGTH});
+        byte[] overTlv = sha256.digest(myNumber);
+        boolean numberMatches = MessageDigest.isEqual(numberHash, overDigits)
+                || MessageDigest.isEqual(numberHash, overTlv);
+        boolean attributesMatch = MessageDigest.isEqual(attributesHash, attributes.tlvDigest())
+                || MessageDigest.isEqual(attributesHash, attributes.valueDigest());
+        return numberMatches && attributesMatch;
+    }
+
+    private static byte[] digest(byte[] value, String name) throws MynaProtocolException {
+        if (value.length != SHA256_LENGTH) {
+            throw new MynaProtocolException("Kenhojo signature record: " + name + " has " + value.length
+                    + " bytes; expected a SHA-256 hash (" + SHA256_LENGTH + ")");
+        }
+        return value;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

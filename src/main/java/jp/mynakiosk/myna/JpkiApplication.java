@@ -15,6 +15,10 @@ public final class JpkiApplication {
     public static final int TOKEN_LENGTH = 32;
     /** The token of a My Number card; the file pads it with spaces to {@link #TOKEN_LENGTH} bytes. */
     public static final String MY_NUMBER_CARD_TOKEN = "JPKIAPICCTOKEN2";
+    /** The token of an old Basic Resident Register (Juki) card with JPKI. */
+    public static final String JUKI_CARD_TOKEN = "JPKIAPICCTOKEN";
+    /** The token of the smartphone JPKI applet (GP secure element). */
+    public static final String SMARTPHONE_TOKEN = "JPKIAPGPSETOKEN";
     /** RSA-2048 with PKCS#1 v1.5 padding takes at most 245 bytes of DigestInfo. */
     public static final int MAX_DIGEST_INFO = 245;
     public static final int SIGNATURE_LENGTH = 256;
@@ -44,17 +48,34 @@ public final class JpkiApplication {
         }
     }
 
-    /** True when the token file holds the My Number card token. */
-    boolean hasMyNumberCardToken() throws CardException {
+    /**
+     * Reads the token file (EF 0006, 32 bytes) and says whose JPKI this is; {@link CardKind#UNKNOWN_CARD}
+     * when the file is missing, unreadable or holds another token.
+     */
+    CardKind kindFromToken() throws CardException {
         if (!io.selectApplicationFile(TOKEN_FID)) {
-            return false;
+            return CardKind.UNKNOWN_CARD;
         }
         ResponseAPDU response = io.transmit(Apdu.readBinary(0, TOKEN_LENGTH));
         byte[] token = response.getData();
         if (!StatusWord.of(response).isSuccess() || token.length != TOKEN_LENGTH) {
-            return false;
+            return CardKind.UNKNOWN_CARD;
         }
-        byte[] expected = MY_NUMBER_CARD_TOKEN.getBytes(StandardCharsets.US_ASCII);
+        if (holdsToken(token, MY_NUMBER_CARD_TOKEN)) {
+            return CardKind.MY_NUMBER_CARD;
+        }
+        if (holdsToken(token, JUKI_CARD_TOKEN)) {
+            return CardKind.JUKI_CARD;
+        }
+        if (holdsToken(token, SMARTPHONE_TOKEN)) {
+            return CardKind.SMARTPHONE_JPKI;
+        }
+        return CardKind.UNKNOWN_CARD;
+    }
+
+    /** The token text followed only by padding (spaces, 00 or FF). */
+    private static boolean holdsToken(byte[] token, String text) {
+        byte[] expected = text.getBytes(StandardCharsets.US_ASCII);
         if (!Arrays.equals(token, 0, expected.length, expected, 0, expected.length)) {
             return false;
         }

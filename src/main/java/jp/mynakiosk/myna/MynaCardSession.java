@@ -26,13 +26,24 @@ public final class MynaCardSession {
     }
 
     /**
-     * SELECT JPKI, read the token (0006), read the user-authentication certificate (000A: 4 bytes, then
+     * SELECT JPKI, read the token (0006) to tell a My Number card from a Juki card, a smartphone JPKI token,
+     * an unknown card and one that does not answer (see {@link CardKind}); for a My Number card read the user-authentication certificate (000A: 4 bytes, then
      * 256-byte chunks, exact Le at the end), ask for tries left (VERIFY without data on PIN EF 0018).
      */
     public CardCheck identify() throws CardException, MynaProtocolException {
         unlocked = false;
-        if (!jpki.select() || !jpki.hasMyNumberCardToken()) {
-            return CardCheck.notUsable(CardKind.NOT_MY_NUMBER_CARD);
+        boolean selected;
+        try {
+            selected = jpki.select();
+        } catch (CardException e) {
+            if (CardSilence.isUnresponsive(e)) {
+                return CardCheck.notUsable(CardKind.UNRESPONSIVE);
+            }
+            throw e;
+        }
+        CardKind kind = selected ? jpki.kindFromToken() : CardKind.UNKNOWN_CARD;
+        if (kind != CardKind.MY_NUMBER_CARD) {
+            return CardCheck.notUsable(kind);
         }
         byte[] certificate = jpki.readAuthCertificate();
         PinTries tries = jpki.triesLeft();
@@ -41,7 +52,8 @@ public final class MynaCardSession {
 
     /**
      * VERIFY the JPKI user-authentication PIN; only if it is correct: SELECT Kenhojo, VERIFY its PIN (0011)
-     * with the same digits, read My Number (0001) and the attributes (0002), SELECT Kenmen, VERIFY 照合番号A
+     * with the same digits, read My Number (0001), the attributes (0002) and the signature record (0003,
+     * whose hashes must match: {@link PinCheck.CardDataTampered} otherwise), SELECT Kenmen, VERIFY 照合番号A
      * (0013) with the My Number, read the face photo (0002, DF27), then SELECT JPKI and VERIFY the PIN again
      * so that the authentication key stays usable for {@link #sign(byte[])}. Wipes its own copies of the PIN
      * and the My Number; the caller wipes {@code pin}.
@@ -65,7 +77,10 @@ public final class MynaCardSession {
             if (cardInfoTries <= 1 || !cardInfo.verifyPin(digits).isSuccess()) {
                 return new PinCheck.CardInfoPinDiffers();
             }
-            PinCheck.Unlocked result = readHolderAndPhoto();
+            PinCheck read = readHolderAndPhoto();
+            if (!(read instanceof PinCheck.Unlocked result)) {
+                return read;
+            }
             jpki.selectOrFail();
             StatusWord again = jpki.verifyPin(digits);
             if (!again.isSuccess()) {
@@ -90,13 +105,16 @@ public final class MynaCardSession {
         return jpki.sign(digestInfo);
     }
 
-    private PinCheck.Unlocked readHolderAndPhoto() throws CardException, MynaProtocolException {
+    private PinCheck readHolderAndPhoto() throws CardException, MynaProtocolException {
         byte[] myNumber = cardInfo.readMyNumber();
         try {
-            CardHolder holder = cardInfo.readHolder();
+            CardInfoApplication.Attributes attributes = cardInfo.readHolder();
+            if (!cardInfo.signatureRecordMatches(myNumber, attributes)) {
+                return new PinCheck.CardDataTampered();
+            }
             cardFace.select();
             cardFace.verifyWithMyNumber(myNumber);
-            return new PinCheck.Unlocked(holder, cardFace.readFacePhoto());
+            return new PinCheck.Unlocked(attributes.holder(), cardFace.readFacePhoto());
         } finally {
             Arrays.fill(myNumber, (byte) 0);
         }

@@ -59,4 +59,11 @@ public sealed interface PinCheck {
      */
     record CardInfoPinDiffers() implements PinCheck {
     }
+
+    /**
+     * The PIN was right, but the card-info data (My Number or attributes) does not match the card's signature
+     * record, or the record is missing: a forged or altered card. Nothing read from it is used.
+     */
+    record CardDataTampered() implements PinCheck {
+    }
 }

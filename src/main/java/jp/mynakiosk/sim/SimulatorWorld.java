@@ -109,6 +109,11 @@ public final class SimulatorWorld implements AutoCloseable {
         return reader;
     }
 
+    /** The slot the control panel and scenarios put cards in (mirrored into vpcd in PC/SC mode). */
+    public VirtualSlot slot() {
+        return slot;
+    }
+
     public Camera camera() {
         return camera;
     }

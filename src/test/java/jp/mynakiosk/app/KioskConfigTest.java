@@ -20,6 +20,7 @@ class KioskConfigTest {
     void everyShippedProfileLoads() {
         KioskConfig sim = KioskConfig.load(Path.of("kiosk-config/sim.properties"));
         assertThat(sim.hardware()).isEqualTo(KioskConfig.Hardware.SIM);
+        assertThat(sim.simulator().cardReader()).isEqualTo(KioskConfig.SimCardReader.INPROCESS);
         assertThat(sim.screen().fullScreen()).isFalse();
         assertThat(sim.eligibility().seedFile()).contains(Path.of("hardware-sim/insurance/insured-persons.csv"));
 

@@ -2,6 +2,7 @@ package jp.mynakiosk.myna;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,10 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
@@ -39,6 +42,7 @@ class MynaCardSessionTest {
     static VirtualCardFile locked;
     static VirtualCardFile foreign;
     static VirtualCardFile otherCardInfoPin;
+    static VirtualCardFile expired;
 
     private final VirtualSlot slot = new VirtualSlot("test reader");
     private CardTerminal terminal;
@@ -51,6 +55,7 @@ class MynaCardSessionTest {
         locked = SimCardFixture.myNumberCard(cards, "SIM-T002", "5678", 0, "valid");
         foreign = SimCardFixture.foreignCard(cards, "SIM-T008");
         otherCardInfoPin = SimCardFixture.myNumberCard(cards, "SIM-T003", "1234", 3, "valid", "cardInfo.pin=4321");
+        expired = SimCardFixture.myNumberCard(cards, "SIM-T004", "1234", 3, "expired");
     }
 
     @BeforeEach
@@ -64,6 +69,7 @@ class MynaCardSessionTest {
     }
 
     private MynaCardSession insert(VirtualCardFile file) throws CardException {
+        slot.remove();
         slot.insert(SimCardFixture.card(file, ca));
         CardChannel basic = terminal.connect("*").getBasicChannel();
         channel = new CountingChannel(basic);
@@ -144,7 +150,7 @@ class MynaCardSessionTest {
     void aForeignIcCardIsNotAMyNumberCard() throws Exception {
         MynaCardSession session = insert(foreign);
         CardCheck check = session.identify();
-        assertThat(check.kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+        assertThat(check.kind()).isEqualTo(CardKind.UNKNOWN_CARD);
         assertThat(check.authCertificateDer()).isNull();
         assertThat(check.tries()).isNull();
         assertThat(channel.count()).isEqualTo(1);
@@ -156,7 +162,7 @@ class MynaCardSessionTest {
         channel.tamper(exchange -> isRead(exchange.command()) && exchange.response().length == 34
                 ? new CountingChannel.Exchange(exchange.command(), withStatus("JPKIAPICCTOKEN  ".repeat(2)))
                 : exchange);
-        assertThat(session.identify().kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+        assertThat(session.identify().kind()).isEqualTo(CardKind.UNKNOWN_CARD);
     }
 
     @Test
@@ -191,9 +197,10 @@ class MynaCardSessionTest {
     @Test
     void aCertificateDeclaringAHugeLengthIsMalformed() throws Exception {
         MynaCardSession session = insert(valid);
-        channel.tamper(exchange -> isRead(exchange.command()) && exchange.command()[4] == 4
+        channel.tamper(exchange -> isRead(exchange.command()) && exchange.command()[2] == 0
+                && exchange.command()[3] == 0 && exchange.response()[0] == 0x30
                 ? new CountingChannel.Exchange(exchange.command(), new byte[] {0x30, (byte) 0x83, 0x40, 0x00,
-                    (byte) 0x90, 0x00})
+                    0x00, (byte) 0x90, 0x00})
                 : exchange);
         assertThatThrownBy(session::identify).isInstanceOf(MynaProtocolException.class)
                 .hasMessageContaining("certificate");
@@ -219,7 +226,9 @@ class MynaCardSessionTest {
     @Test
     void aShortReadIsMalformed() throws Exception {
         MynaCardSession session = insert(valid);
-        channel.tamper(exchange -> isRead(exchange.command()) && exchange.response().length > 200
+        // a later chunk (offset > 0) comes back short
+        channel.tamper(exchange -> isRead(exchange.command()) && exchange.command()[2] != 0
+                && exchange.response().length > 200
                 ? new CountingChannel.Exchange(exchange.command(), withStatus("short"))
                 : exchange);
         assertThatThrownBy(session::identify).isInstanceOf(MynaProtocolException.class)
@@ -232,6 +241,100 @@ class MynaCardSessionTest {
         PinCheck result = session.unlock("1234".toCharArray());
         assertThat(result.toString()).doesNotContain("山田").doesNotContain("1956");
         assertThat(((PinCheck.Unlocked) result).holder().toString()).doesNotContain("花子");
+    }
+
+    @Test
+    void aJukiCardAndASmartphoneTokenAreToldApartFromAMyNumberCard() throws Exception {
+        for (String kind : List.of("juki", "smartphone")) {
+            VirtualCardFile file = loadCard(kind);
+            MynaCardSession session = insert(file);
+            CardCheck check = session.identify();
+            assertThat(check.kind()).isEqualTo(kind.equals("juki") ? CardKind.JUKI_CARD : CardKind.SMARTPHONE_JPKI);
+            assertThat(check.authCertificateDer()).isNull();
+            assertThat(channel.count()).as("SELECT JPKI, SELECT token, READ token").isEqualTo(3);
+            slot.remove();
+        }
+    }
+
+    @Test
+    void aMuteCardCannotBeConnectedAndIsReportedUnresponsive() throws Exception {
+        slot.insert(SimCardFixture.card(loadCard("mute"), ca));
+        CardException failure = catchThrowableOfType(() -> terminal.connect("*"), CardException.class);
+        assertThat(CardSilence.isUnresponsive(failure)).isTrue();
+    }
+
+    @Test
+    void aCardThatGivesNoStatusWordToTheFirstCommandIsUnresponsive() throws Exception {
+        MynaCardSession session = insert(valid);
+        channel.tamper(exchange -> new CountingChannel.Exchange(exchange.command(), new byte[] {(byte) 0x90}));
+        assertThat(session.identify().kind()).isEqualTo(CardKind.UNRESPONSIVE);
+    }
+
+    @Test
+    void alteredAttributesDoNotMatchTheSignatureRecord() throws Exception {
+        MynaCardSession session = insert(valid);
+        session.identify();
+        byte[] birthDate = "19560319".getBytes(StandardCharsets.US_ASCII);
+        channel.tamper(exchange -> {
+            byte[] response = exchange.response();
+            int at = indexOf(response, birthDate);
+            if (!isRead(exchange.command()) || at < 0) {
+                return exchange;
+            }
+            byte[] forged = response.clone();
+            forged[at + 7] = '8'; // a plausible forgery: still a valid date, so only the record can tell
+            return new CountingChannel.Exchange(exchange.command(), forged);
+        });
+        assertThat(session.unlock("1234".toCharArray())).isEqualTo(new PinCheck.CardDataTampered());
+        assertThatThrownBy(() -> session.sign(digestInfo(new byte[] {1}))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aMissingOrForgedSignatureRecordIsTampering() throws Exception {
+        MynaCardSession session = insert(valid);
+        session.identify();
+        channel.tamper(exchange -> Arrays.equals(exchange.command(), Apdu.selectFile(0x0003).getBytes())
+                ? new CountingChannel.Exchange(exchange.command(), StatusWord.NOT_FOUND.toBytes())
+                : exchange);
+        assertThat(session.unlock("1234".toCharArray())).isEqualTo(new PinCheck.CardDataTampered());
+
+        MynaCardSession again = insert(valid);
+        channel.tamper(exchange -> {
+            byte[] response = exchange.response();
+            if (isRead(exchange.command()) && response.length > 8 && response[0] == (byte) 0xFF
+                    && response[1] == 0x30) {
+                byte[] forged = response.clone();
+                forged[8] ^= 0x40; // inside the DF31 hash
+                return new CountingChannel.Exchange(exchange.command(), forged);
+            }
+            return exchange;
+        });
+        assertThat(again.unlock("1234".toCharArray())).isEqualTo(new PinCheck.CardDataTampered());
+    }
+
+    @Test
+    void theCertificateValidityIsVisibleBeforeThePin() throws Exception {
+        CardCheck valid = insert(MynaCardSessionTest.valid).identify();
+        assertThat(valid.certificateNotAfter()).isPresent();
+        assertThat(valid.certificateExpired(Instant.now())).isFalse();
+        slot.remove();
+        CardCheck old = insert(expired).identify();
+        assertThat(old.certificateExpired(Instant.now())).isTrue();
+        assertThat(old.certificateNotAfter().orElseThrow()).isBefore(Instant.now());
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        for (int i = 0; i + part.length <= data.length; i++) {
+            if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static VirtualCardFile loadCard(String kind) throws Exception {
+        return VirtualCardFile.load(SimCardFixture.writeCardFile(cards, kind + ".properties", "card.id=SIM-K-" + kind,
+                "kind=" + kind));
     }
 
     static byte[] digestInfo(byte[] message) throws Exception {

@@ -17,15 +17,17 @@ import jp.mynakiosk.device.MediaState;
 /**
  * A card reader on one {@code javax.smartcardio} terminal (a PC/SC reader or the simulator's virtual one).
  * A daemon thread watches the slot with short waits, so that {@link #close()} stops it promptly; when the
- * terminal fails it reports HARDWARE_ERROR (NO_DEVICE when the reader is gone) and retries with back-off.
+ * terminal fails it reports HARDWARE_ERROR (NO_DEVICE when the reader or the PC/SC service is gone), drops
+ * the card connection, and asks its {@link TerminalSource} for the terminal again with back-off, so that a
+ * reader plugged back in or a restarted pcscd is picked up.
  */
 public final class SmartcardioCardReader implements CardReader {
     private static final System.Logger LOG = System.getLogger(SmartcardioCardReader.class.getName());
-    static final Duration DEFAULT_POLL = Duration.ofMillis(250);
+    public static final Duration DEFAULT_POLL = Duration.ofMillis(250);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private final CardTerminal terminal;
+    private final TerminalSource source;
     private final long pollMillis;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition closing = lock.newCondition();
@@ -33,6 +35,8 @@ public final class SmartcardioCardReader implements CardReader {
     private volatile MediaState media = MediaState.NOT_PRESENT;
     private Thread monitor;
     private boolean closed;
+    /** The terminal in use; null until resolved and after it failed. */
+    private CardTerminal terminal;
     private Card card;
     /**
      * The connection to a card that left the slot: kept open (so that a session still using it gets a
@@ -46,7 +50,12 @@ public final class SmartcardioCardReader implements CardReader {
 
     /** {@code poll} bounds each wait on the terminal and therefore how long close() can take. */
     public SmartcardioCardReader(CardTerminal terminal, Duration poll) {
-        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this(TerminalSource.fixed(terminal), poll);
+    }
+
+    /** A reader that finds its terminal through {@code source}, again after every failure. */
+    public SmartcardioCardReader(TerminalSource source, Duration poll) {
+        this.source = Objects.requireNonNull(source, "source");
         if (poll.isNegative() || poll.isZero()) {
             throw new IllegalArgumentException("poll must be positive: " + poll);
         }
@@ -74,7 +83,7 @@ public final class SmartcardioCardReader implements CardReader {
             if (monitor != null) {
                 throw new IllegalStateException("the card reader is already started");
             }
-            monitor = new Thread(() -> watch(listener), "card-reader " + terminal.getName());
+            monitor = new Thread(() -> watch(listener), "card-reader " + source.describe());
             monitor.setDaemon(true);
             monitor.start();
         } finally {
@@ -92,7 +101,7 @@ public final class SmartcardioCardReader implements CardReader {
             if (card == null) {
                 release(leftBehind);
                 leftBehind = null;
-                card = terminal.connect("*");
+                card = currentTerminal().connect("*");
             }
             return card.getBasicChannel();
         } catch (IllegalStateException e) {
@@ -127,7 +136,7 @@ public final class SmartcardioCardReader implements CardReader {
         try {
             connection.disconnect(true);
         } catch (CardException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.DEBUG, "disconnect from {0} failed: {1}", terminal.getName(),
+            LOG.log(System.Logger.Level.DEBUG, "disconnect from {0} failed: {1}", source.describe(),
                     e.getMessage());
         }
     }
@@ -172,6 +181,7 @@ public final class SmartcardioCardReader implements CardReader {
         long backoff = FIRST_BACKOFF.toMillis();
         while (!isClosed()) {
             try {
+                CardTerminal terminal = currentTerminal();
                 boolean present = terminal.isCardPresent();
                 setStatus(DeviceStatus.ONLINE, listener);
                 setMedia(present, listener);
@@ -185,8 +195,10 @@ public final class SmartcardioCardReader implements CardReader {
                 if (isClosed()) {
                     return;
                 }
-                LOG.log(System.Logger.Level.WARNING, "card reader {0} failed: {1}", terminal.getName(),
-                        e.getMessage());
+                // warn when the reader stops working; the retries with back-off after that are not news
+                LOG.log(status.usable() ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                        "card reader {0} failed: {1}", source.describe(), e.getMessage());
+                forgetTerminal();
                 setMedia(false, listener);
                 setStatus(readerGone(e) ? DeviceStatus.NO_DEVICE : DeviceStatus.HARDWARE_ERROR, listener);
                 sleepUnlessClosed(backoff);
@@ -195,11 +207,44 @@ public final class SmartcardioCardReader implements CardReader {
         }
     }
 
-    /** PC/SC reports a vanished reader with these codes in the exception message. */
+    /** The terminal to use now, resolved again after a failure. */
+    private CardTerminal currentTerminal() throws CardException {
+        lock.lock();
+        try {
+            if (terminal == null) {
+                terminal = source.resolve();
+            }
+            return terminal;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** After a failure: the card connection is dead and the terminal is looked up again. */
+    private void forgetTerminal() {
+        lock.lock();
+        try {
+            terminal = null;
+            if (card != null) {
+                release(leftBehind);
+                leftBehind = card;
+                card = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** PC/SC reports a vanished reader or service with these codes in the exception messages. */
     private static boolean readerGone(Exception e) {
-        String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
-        return text.contains("SCARD_E_NO_READERS_AVAILABLE") || text.contains("SCARD_E_READER_UNAVAILABLE")
-                || text.contains("SCARD_E_UNKNOWN_READER") || text.contains("SCARD_E_NO_SERVICE");
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String text = String.valueOf(cause.getMessage());
+            if (text.contains("SCARD_E_NO_READERS_AVAILABLE") || text.contains("SCARD_E_READER_UNAVAILABLE")
+                    || text.contains("SCARD_E_UNKNOWN_READER") || PcscTerminals.serviceLost(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setMedia(boolean present, CardReaderListener listener) {
@@ -250,6 +295,6 @@ public final class SmartcardioCardReader implements CardReader {
 
     @Override
     public String toString() {
-        return "SmartcardioCardReader[" + terminal.getName() + ", " + status + ", " + media + "]";
+        return "SmartcardioCardReader[" + source.describe() + ", " + status + ", " + media + "]";
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import jp.mynakiosk.myna.MyNumberCheckDigit;
 import jp.mynakiosk.myna.Sex;
 import jp.mynakiosk.sim.card.VirtualCardFile.ForeignCard;
+import jp.mynakiosk.sim.card.VirtualCardFile.ForeignKind;
 import jp.mynakiosk.sim.card.VirtualCardFile.MyNumberCard;
 
 /** Reads and checks one card file. */
@@ -47,14 +48,14 @@ final class CardFileLoader {
         }
         String kind = require(KEY_KIND);
         switch (kind) {
-            case "unknown":
+            case "unknown", "juki", "smartphone", "mute":
                 onlyKeys(FOREIGN_KEYS, kind);
-                return new ForeignCard(file, cardId);
+                return new ForeignCard(file, cardId, ForeignKind.valueOf(kind.toUpperCase(Locale.ROOT)));
             case "mynumber":
                 onlyKeys(MY_NUMBER_KEYS, kind);
                 return myNumberCard(cardId);
             default:
-                throw bad(KEY_KIND, kind, "'mynumber' or 'unknown'");
+                throw bad(KEY_KIND, kind, "'mynumber', 'unknown', 'juki', 'smartphone' or 'mute'");
         }
     }
 

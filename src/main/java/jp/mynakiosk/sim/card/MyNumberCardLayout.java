@@ -1,6 +1,9 @@
 package jp.mynakiosk.sim.card;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
@@ -31,16 +34,14 @@ final class MyNumberCardLayout {
 
     static List<CardApplication> applications(VirtualCardFile.MyNumberCard card, CardCredential credential,
             X509Certificate caCertificate, byte[] photo) throws CardFileException {
-        return List.of(jpki(card, credential, caCertificate), cardInfo(card), cardFace(card, credential, photo));
+        return List.of(jpki(card, credential, caCertificate), cardInfo(card, credential),
+                cardFace(card, credential, photo));
     }
 
     private static CardApplication jpki(VirtualCardFile.MyNumberCard card, CardCredential credential,
             X509Certificate caCertificate) throws CardFileException {
         PinCounter pin = new PinCounter(card.pin(), VirtualCardFile.MAX_TRIES, card.triesLeft());
-        byte[] token = new byte[JpkiApplication.TOKEN_LENGTH];
-        Arrays.fill(token, (byte) ' ');
-        byte[] tokenText = JpkiApplication.MY_NUMBER_CARD_TOKEN.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(tokenText, 0, token, 0, tokenText.length);
+        byte[] token = token(JpkiApplication.MY_NUMBER_CARD_TOKEN);
         Map<Integer, CardFile> files = Map.of(
                 JpkiApplication.TOKEN_FID, new BinaryFile(token, null),
                 JpkiApplication.AUTH_CERTIFICATE_FID, new BinaryFile(der(card, credential.certificate()), null),
@@ -50,7 +51,8 @@ final class MyNumberCardLayout {
         return new CardApplication("JPKI", JpkiApplication.aid(), files);
     }
 
-    private static CardApplication cardInfo(VirtualCardFile.MyNumberCard card) {
+    private static CardApplication cardInfo(VirtualCardFile.MyNumberCard card, CardCredential credential)
+            throws CardFileException {
         PinCounter pin = new PinCounter(card.cardInfoPin(), VirtualCardFile.MAX_TRIES, VirtualCardFile.MAX_TRIES);
         byte[] myNumberFile = new byte[CardInfoApplication.MY_NUMBER_FILE_LENGTH];
         Arrays.fill(myNumberFile, (byte) 0xFF);
@@ -71,7 +73,8 @@ final class MyNumberCardLayout {
         Map<Integer, CardFile> files = Map.of(
                 CardInfoApplication.PIN_FID, new PinFile(pin),
                 CardInfoApplication.MY_NUMBER_FID, new BinaryFile(myNumberFile, pin),
-                CardInfoApplication.ATTRIBUTES_FID, new BinaryFile(attributes, pin));
+                CardInfoApplication.ATTRIBUTES_FID, new BinaryFile(attributes, pin),
+                CardInfoApplication.SIGNATURE_FID, new BinaryFile(signatureRecord(card, credential, attributes), pin));
         return new CardApplication("Kenhojo", CardInfoApplication.aid(), files);
     }
 
@@ -107,6 +110,40 @@ final class MyNumberCardLayout {
                 CardFaceApplication.NUMBER_A_FID, new PinFile(numberA),
                 CardFaceApplication.CARD_FACE_FID, new BinaryFile(padded, numberA));
         return new CardApplication("Kenmen", CardFaceApplication.aid(), files);
+    }
+
+    /**
+     * The card-info signature record: {@code FF30 { DF31 SHA-256(My Number digits), DF32 SHA-256(attributes
+     * TLV as stored), DF33 signature }}. A real card's DF33 is the issuer's signature; the simulator signs
+     * DF31 and DF32 with the card's own key (the kiosk checks the hashes only).
+     */
+    private static byte[] signatureRecord(VirtualCardFile.MyNumberCard card, CardCredential credential,
+            byte[] attributes) throws CardFileException {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] numberHash = sha256.digest(card.myNumber());
+            byte[] attributesHash = sha256.digest(attributes);
+            Signature signer = Signature.getInstance("SHA256withRSA");
+            signer.initSign(credential.privateKey());
+            signer.update(numberHash);
+            signer.update(attributesHash);
+            return TlvEncoder.single(CardInfoApplication.SIGNATURE_RECORD_TAG, new TlvEncoder()
+                    .add(CardInfoApplication.MY_NUMBER_HASH_TAG, numberHash)
+                    .add(CardInfoApplication.ATTRIBUTES_HASH_TAG, attributesHash)
+                    .add(CardInfoApplication.SIGNATURE_TAG, signer.sign())
+                    .toBytes());
+        } catch (GeneralSecurityException e) {
+            throw new CardFileException(card.source() + ": cannot sign the card-info record of " + card.cardId(), e);
+        }
+    }
+
+    /** The JPKI token file: the token text padded with spaces. */
+    static byte[] token(String text) {
+        byte[] token = new byte[JpkiApplication.TOKEN_LENGTH];
+        Arrays.fill(token, (byte) ' ');
+        byte[] tokenText = text.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tokenText, 0, token, 0, tokenText.length);
+        return token;
     }
 
     /** The header field: the length of each following field, two bytes each. */

@@ -71,8 +71,20 @@ public sealed interface VirtualCardFile permits VirtualCardFile.MyNumberCard, Vi
         }
     }
 
-    /** An IC card that is not a My Number card: it answers 6A 82 to every SELECT. */
-    record ForeignCard(Path source, String cardId) implements VirtualCardFile {
+    /** An IC card that is not a My Number card; {@code kind} says how it answers. */
+    record ForeignCard(Path source, String cardId, ForeignKind kind) implements VirtualCardFile {
+    }
+
+    /** The cards a kiosk must turn away, each with its own message. */
+    enum ForeignKind {
+        /** {@code kind=unknown}: answers 6A 82 to every SELECT (a bank or transport card). */
+        UNKNOWN,
+        /** {@code kind=juki}: an old Basic Resident Register card; JPKI token {@code JPKIAPICCTOKEN}. */
+        JUKI,
+        /** {@code kind=smartphone}: a phone's JPKI applet over NFC; token {@code JPKIAPGPSETOKEN}. */
+        SMARTPHONE,
+        /** {@code kind=mute}: gives no usable answer to the reset (no ATR): the reader cannot talk to it. */
+        MUTE
     }
 
     /** Loads every {@code *.properties} file of a folder, sorted by file name. */

@@ -29,6 +29,11 @@ final class VirtualCardTerminal extends CardTerminal {
         }
         VirtualSlot.Insertion insertion = slot.current()
                 .orElseThrow(() -> new CardNotPresentException("no card in " + slot.readerName()));
+        if (insertion.card().isMute()) {
+            // what a PC/SC reader reports for a card without a usable answer to reset
+            throw new CardException("SCARD_W_UNRESPONSIVE_CARD: the card in " + slot.readerName()
+                    + " gives no answer to reset");
+        }
         return new VirtualCard(slot, insertion);
     }
 

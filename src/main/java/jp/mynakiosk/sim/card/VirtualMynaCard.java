@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
@@ -29,14 +30,22 @@ public final class VirtualMynaCard {
     private static final int INS_VERIFY = 0x20;
     private static final int INS_PSO = 0x2A;
 
+    /** What a card that gives no usable answer to the reset presents instead of an ATR. */
+    private static final byte[] NO_ATR = {0x00};
     private final String cardId;
+    private final boolean mute;
     private final List<CardApplication> applications;
     private final List<PinCounter> pins;
     private CardApplication currentApplication;
     private CardFile currentFile;
 
     VirtualMynaCard(String cardId, List<CardApplication> applications) {
+        this(cardId, applications, false);
+    }
+
+    private VirtualMynaCard(String cardId, List<CardApplication> applications, boolean mute) {
         this.cardId = Objects.requireNonNull(cardId, "cardId");
+        this.mute = mute;
         this.applications = List.copyOf(applications);
         this.pins = this.applications.stream().flatMap(app -> app.files().values().stream())
                 .filter(PinFile.class::isInstance).map(file -> ((PinFile) file).pin()).toList();
@@ -58,15 +67,33 @@ public final class VirtualMynaCard {
                         + card.cardId() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
             }
         }
-        return new VirtualMynaCard(file.cardId(), List.of());
+        VirtualCardFile.ForeignCard foreign = (VirtualCardFile.ForeignCard) file;
+        return switch (foreign.kind()) {
+            case UNKNOWN -> new VirtualMynaCard(file.cardId(), List.of());
+            case JUKI -> new VirtualMynaCard(file.cardId(), List.of(tokenOnly(JpkiApplication.JUKI_CARD_TOKEN)));
+            case SMARTPHONE -> new VirtualMynaCard(file.cardId(), List.of(tokenOnly(JpkiApplication.SMARTPHONE_TOKEN)));
+            case MUTE -> new VirtualMynaCard(file.cardId(), List.of(), true);
+        };
+    }
+
+    /** A JPKI application holding only its token file (what identification looks at). */
+    private static CardApplication tokenOnly(String token) {
+        return new CardApplication("JPKI", JpkiApplication.aid(), Map.of(JpkiApplication.TOKEN_FID,
+                new BinaryFile(MyNumberCardLayout.token(token), null)));
     }
 
     public String cardId() {
         return cardId;
     }
 
+    /** The answer to reset; a mute card gives a single byte no reader accepts. */
     public byte[] atr() {
-        return ATR.clone();
+        return mute ? NO_ATR.clone() : ATR.clone();
+    }
+
+    /** True for a card that gives no usable answer to the reset: a reader cannot connect to it. */
+    public boolean isMute() {
+        return mute;
     }
 
     /** Power-up or reset: nothing selected, every PIN unverified; the retry counters are kept. */

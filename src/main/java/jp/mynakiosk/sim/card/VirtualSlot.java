@@ -116,9 +116,18 @@ public final class VirtualSlot {
         }
     }
 
+    /** The card in the slot now, if any. */
+    public Optional<VirtualMynaCard> card() {
+        return current().map(Insertion::card);
+    }
+
     /** Called (on the inserting or removing thread) after every insertion and removal. */
-    void addChangeListener(Runnable listener) {
-        listeners.add(listener);
+    public void addChangeListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     record Insertion(VirtualMynaCard card, long generation) {

@@ -2,6 +2,7 @@ package jp.mynakiosk.sim.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -11,9 +12,11 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import jp.mynakiosk.myna.CardCheck;
 import jp.mynakiosk.myna.CardKind;
+import jp.mynakiosk.myna.CardSilence;
 import jp.mynakiosk.myna.MynaCardSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +48,22 @@ class CommittedCardsTest {
 
         for (VirtualCardFile file : loaded) {
             slot.insert(VirtualMynaCard.create(file, ca));
+            if (file instanceof VirtualCardFile.ForeignCard foreign
+                    && foreign.kind() == VirtualCardFile.ForeignKind.MUTE) {
+                CardException failure = catchThrowableOfType(() -> terminal.connect("*"), CardException.class);
+                assertThat(CardSilence.isUnresponsive(failure)).isTrue();
+                slot.remove();
+                continue;
+            }
             CardCheck check = new MynaCardSession(terminal.connect("*").getBasicChannel()).identify();
             slot.remove();
-            if (file instanceof VirtualCardFile.ForeignCard) {
-                assertThat(check.kind()).isEqualTo(CardKind.NOT_MY_NUMBER_CARD);
+            if (file instanceof VirtualCardFile.ForeignCard foreign) {
+                assertThat(check.kind()).isEqualTo(switch (foreign.kind()) {
+                    case UNKNOWN -> CardKind.UNKNOWN_CARD;
+                    case JUKI -> CardKind.JUKI_CARD;
+                    case SMARTPHONE -> CardKind.SMARTPHONE_JPKI;
+                    case MUTE -> CardKind.UNRESPONSIVE;
+                });
                 continue;
             }
             VirtualCardFile.MyNumberCard card = (VirtualCardFile.MyNumberCard) file;

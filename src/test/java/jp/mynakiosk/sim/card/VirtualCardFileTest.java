@@ -20,7 +20,7 @@ class VirtualCardFileTest {
         List<VirtualCardFile> cards = VirtualCardFile.loadAll(Path.of("hardware-sim", "cards"));
 
         assertThat(cards).extracting(VirtualCardFile::cardId).containsExactlyInAnyOrder("SIM-0001", "SIM-0002",
-                "SIM-0003", "SIM-0004", "SIM-0005", "SIM-0006", "SIM-0007", "SIM-0008");
+                "SIM-0003", "SIM-0004", "SIM-0005", "SIM-0006", "SIM-0007", "SIM-0008", "SIM-0009", "SIM-0010", "SIM-0011");
         VirtualCardFile.MyNumberCard yamada = (VirtualCardFile.MyNumberCard) byId(cards, "SIM-0001");
         assertThat(yamada.holderName()).isEqualTo("山田 花子");
         assertThat(yamada.sex()).isEqualTo(Sex.FEMALE);
@@ -31,6 +31,12 @@ class VirtualCardFileTest {
         assertThat(((VirtualCardFile.MyNumberCard) byId(cards, "SIM-0006")).certificate())
                 .isEqualTo(CertificateState.REVOKED);
         assertThat(byId(cards, "SIM-0008")).isInstanceOf(VirtualCardFile.ForeignCard.class);
+        assertThat(((VirtualCardFile.ForeignCard) byId(cards, "SIM-0009")).kind())
+                .isEqualTo(VirtualCardFile.ForeignKind.JUKI);
+        assertThat(((VirtualCardFile.ForeignCard) byId(cards, "SIM-0010")).kind())
+                .isEqualTo(VirtualCardFile.ForeignKind.SMARTPHONE);
+        assertThat(((VirtualCardFile.ForeignCard) byId(cards, "SIM-0011")).kind())
+                .isEqualTo(VirtualCardFile.ForeignKind.MUTE);
         assertThat(yamada.toString()).doesNotContain("山田").doesNotContain("1234");
     }
 
@@ -58,7 +64,7 @@ class VirtualCardFileTest {
         assertThatThrownBy(() -> load(replace(base(), "certificate", "lost")))
                 .hasMessageContaining("valid, expired or revoked");
         assertThatThrownBy(() -> load(replace(base(), "holder.sex", "3"))).hasMessageContaining("ISO 5218");
-        assertThatThrownBy(() -> load(replace(base(), "kind", "credit"))).hasMessageContaining("'mynumber' or 'unknown'");
+        assertThatThrownBy(() -> load(replace(base(), "kind", "credit"))).hasMessageContaining("'mynumber', 'unknown', 'juki', 'smartphone' or 'mute'");
         assertThatThrownBy(() -> load(replace(base(), "card.id", "../evil"))).hasMessageContaining("card.id");
     }
 
