@@ -37,6 +37,8 @@ import jp.mynakiosk.insurance.UnsignedConsentChange;
 import jp.mynakiosk.insurance.UnsignedRegistrationQuery;
 import jp.mynakiosk.insurance.UnsignedLinkRequest;
 import jp.mynakiosk.myna.CardCheck;
+import jp.mynakiosk.myna.CardKind;
+import jp.mynakiosk.myna.CardSilence;
 import jp.mynakiosk.myna.MynaCardSession;
 import jp.mynakiosk.myna.MynaProtocolException;
 import jp.mynakiosk.myna.PinCheck;
@@ -139,11 +141,24 @@ final class KioskEffects implements EffectRunner {
     private SessionEvent identify() throws CardException, MynaProtocolException {
         data.clear();
         long started = System.nanoTime();
-        MynaCardSession card = new MynaCardSession(reader.connect());
+        MynaCardSession card;
+        try {
+            card = new MynaCardSession(reader.connect());
+        } catch (CardException e) {
+            if (!CardSilence.isUnresponsive(e)) {
+                throw e;
+            }
+            journal.note("card", "identify:unresponsive-on-connect", elapsedMillis(started));
+            return new SessionEvent.CardRejected(EndReason.CARD_UNRESPONSIVE);
+        }
         CardCheck check = card.identify();
         journal.note("card", "identify:" + check.kind(), elapsedMillis(started));
         if (!check.isMyNumberCard()) {
-            return new SessionEvent.CardRejected(EndReason.NOT_MY_NUMBER_CARD);
+            return new SessionEvent.CardRejected(rejectionFor(check.kind()));
+        }
+        if (check.certificateExpired(clock.instant())) {
+            // Said before the PIN is asked: the user would otherwise go through PIN and face for nothing.
+            return new SessionEvent.CardRejected(EndReason.CERTIFICATE_EXPIRED);
         }
         data.card = card;
         data.certificate = check.authCertificateDer();
@@ -173,7 +188,19 @@ final class KioskEffects implements EffectRunner {
         if (check instanceof PinCheck.Locked) {
             return new SessionEvent.CardPinLocked();
         }
+        if (check instanceof PinCheck.CardDataTampered) {
+            return new SessionEvent.CardRejected(EndReason.CARD_DATA_TAMPERED);
+        }
         return new SessionEvent.CardRejected(EndReason.CARD_INFO_PIN_DIFFERS);
+    }
+
+    static EndReason rejectionFor(CardKind kind) {
+        switch (kind) {
+            case JUKI_CARD: return EndReason.JUKI_CARD;
+            case SMARTPHONE_JPKI: return EndReason.SMARTPHONE_JPKI;
+            case UNRESPONSIVE: return EndReason.CARD_UNRESPONSIVE;
+            default: return EndReason.NOT_MY_NUMBER_CARD;
+        }
     }
 
     private SessionEvent matchFace(Consumer<SessionEvent> results) throws CardException {

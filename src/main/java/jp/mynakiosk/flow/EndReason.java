@@ -6,6 +6,14 @@ public enum EndReason {
     CANCELLED,
     TIMED_OUT,
     NOT_MY_NUMBER_CARD,
+    /** An old Basic Resident Register (Juki) card: replaced by the My Number card. */
+    JUKI_CARD,
+    /** A smartphone with the My Number card function held to the reader: the card itself is needed. */
+    SMARTPHONE_JPKI,
+    /** The card does not answer at all (or is inserted the wrong way round). */
+    CARD_UNRESPONSIVE,
+    /** The card's data does not match its own signature record: possibly altered; never used. */
+    CARD_DATA_TAMPERED,
     CARD_UNREADABLE,
     PIN_LOCKED,
     CARD_INFO_PIN_DIFFERS,
