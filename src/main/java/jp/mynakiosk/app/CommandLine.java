@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.Profile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

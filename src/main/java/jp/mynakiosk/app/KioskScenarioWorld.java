@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.ConfigException;
 import java.awt.Component;
 import java.awt.Container;
 import java.lang.reflect.InvocationTargetException;

@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.ConfigException;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;

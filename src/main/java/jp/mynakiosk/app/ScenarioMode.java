@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

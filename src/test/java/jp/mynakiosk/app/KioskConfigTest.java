@@ -1,5 +1,6 @@
 package jp.mynakiosk.app;
 
+import jp.mynakiosk.config.ConfigException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

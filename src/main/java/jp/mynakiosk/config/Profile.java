@@ -1,4 +1,4 @@
-package jp.mynakiosk.app;
+package jp.mynakiosk.config;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,15 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A deployment profile file read as typed values. Every read names the file and the key in its error, and
+ * A {@code .properties} configuration file (a kiosk profile, the eligibility server's configuration) read as typed
+ * values. Every read names the file and the key in its error, and
  * keys the kiosk does not know are refused, so a typo never silently falls back to a default.
  */
-final class Profile {
+public final class Profile {
 
     private final Path file;
     private final Properties values;
@@ -25,7 +27,7 @@ final class Profile {
         this.values = values;
     }
 
-    static Profile load(Path file) {
+    public static Profile load(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException(file + ": profile file not found (expected one of the files in kiosk-config/)");
         }
@@ -38,17 +40,17 @@ final class Profile {
         return new Profile(file, values);
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    String text(String key, String fallback) {
+    public String text(String key, String fallback) {
         read.add(key);
         String value = values.getProperty(key);
         return value == null ? fallback : value.trim();
     }
 
-    String requiredText(String key) {
+    public String requiredText(String key) {
         String value = text(key, null);
         if (value == null || value.isEmpty()) {
             throw error(key, value, "a value (the key is required)");
@@ -56,7 +58,7 @@ final class Profile {
         return value;
     }
 
-    int integer(String key, int fallback, int min, int max) {
+    public int integer(String key, int fallback, int min, int max) {
         String value = text(key, null);
         if (value == null) {
             return fallback;
@@ -72,7 +74,7 @@ final class Profile {
         throw error(key, value, "a whole number from " + min + " to " + max);
     }
 
-    double decimal(String key, double fallback, double min, double max) {
+    public double decimal(String key, double fallback, double min, double max) {
         String value = text(key, null);
         if (value == null) {
             return fallback;
@@ -88,7 +90,7 @@ final class Profile {
         throw error(key, value, "a number from " + min + " to " + max);
     }
 
-    boolean flag(String key, boolean fallback) {
+    public boolean flag(String key, boolean fallback) {
         String value = text(key, null);
         if (value == null) {
             return fallback;
@@ -100,7 +102,7 @@ final class Profile {
         }
     }
 
-    <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
         String value = text(key, null);
         if (value == null) {
             return fallback;
@@ -119,7 +121,7 @@ final class Profile {
     }
 
     /** A path; relative ones are taken from the working directory, where the kiosk is started. */
-    Path path(String key, String fallback) {
+    public Path path(String key, String fallback) {
         String value = text(key, fallback);
         if (value == null || value.isEmpty()) {
             throw error(key, value, "a file or directory path");
@@ -131,8 +133,14 @@ final class Profile {
         }
     }
 
+    /** A path, or empty when the key is missing or blank. */
+    public Optional<Path> optionalPath(String key) {
+        String value = text(key, "");
+        return value.isEmpty() ? Optional.empty() : Optional.of(path(key, null));
+    }
+
     /** Refuses keys nobody read: most often a typo that would otherwise be ignored. */
-    void rejectUnknownKeys() {
+    public void rejectUnknownKeys() {
         Set<String> unknown = new TreeSet<>(values.stringPropertyNames());
         unknown.removeAll(read);
         if (!unknown.isEmpty()) {
@@ -140,7 +148,7 @@ final class Profile {
         }
     }
 
-    ConfigException error(String key, String value, String expected) {
+    public ConfigException error(String key, String value, String expected) {
         return new ConfigException(file + ": key " + key + ": value '" + (value == null ? "" : value) + "' is not valid; expected " + expected);
     }
 }

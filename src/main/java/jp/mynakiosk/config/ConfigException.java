@@ -1,4 +1,4 @@
-package jp.mynakiosk.app;
+package jp.mynakiosk.config;
 
 /** A profile or simulator file is wrong. The message names the file, the key, the value and what was expected. */
 public final class ConfigException extends RuntimeException {
