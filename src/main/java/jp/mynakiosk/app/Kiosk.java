@@ -42,6 +42,7 @@ import jp.mynakiosk.store.Databases;
 import jp.mynakiosk.store.H2FileDatabase;
 import jp.mynakiosk.store.H2Journal;
 import jp.mynakiosk.ui.KioskFrame;
+import jp.mynakiosk.ui.PreviewSource;
 import jp.mynakiosk.ui.KioskTheme;
 
 /**
@@ -83,13 +84,14 @@ public final class Kiosk implements AutoCloseable {
         this.journal = new SessionJournal(new H2Journal(kioskDb.dataSource()), clock);
         this.eligibility = eligibilityDb == null ? remoteEligibility(config.eligibility())
                 : new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(), devices.crl(), clock);
-        FaceMatcher matcher = new FaceMatcher(faceModels, new CardPhotoDecoder(), config.face().threshold());
+        CardPhotoDecoder photos = new CardPhotoDecoder();
+        FaceMatcher matcher = new FaceMatcher(faceModels, photos, config.face().threshold());
         this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),
                 config.eligibility().probeInterval(), journal);
         ReceiptDesk receipts = devices.printer().map(printer -> new ReceiptDesk(printer, config.kioskId(), clock))
                 .orElse(null);
-        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, eligibility, serviceWatch,
-                receipts, journal, clock, config.face(), config.eligibility());
+        this.effects = new KioskEffects(config.kioskId(), devices.reader(), camera, matcher, photos, eligibility,
+                serviceWatch, receipts, journal, clock, config.face(), config.eligibility());
         this.controller = new SessionController(new SessionMachine(config.flowSettings()), effects, config.timeouts());
         controller.addObserver(journal);
         serviceWatch.attach(controller);
@@ -129,10 +131,10 @@ public final class Kiosk implements AutoCloseable {
             KioskConfig.Screen screen = config.screen();
             if (screen.fullScreen() && !GraphicsEnvironment.isHeadless()) {
                 frame = KioskFrame.fullScreen(GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice(),
-                        config.flowSettings(), camera::latestFrame, controller::submit);
+                        config.flowSettings(), sessionPictures(), controller::submit);
             } else {
                 frame = KioskFrame.windowed(new Dimension(screen.width(), screen.height()), config.flowSettings(),
-                        camera::latestFrame, controller::submit);
+                        sessionPictures(), controller::submit);
                 frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
                 frame.addWindowListener(new WindowAdapter() {
                     @Override
@@ -156,6 +158,21 @@ public final class Kiosk implements AutoCloseable {
                 controlPanel.showBeside(frame.getBounds());
             }
         });
+    }
+
+    /** What the screens may show of the current session: the camera's newest frame and the card's photo. */
+    private PreviewSource sessionPictures() {
+        return new PreviewSource() {
+            @Override
+            public java.awt.image.BufferedImage latestFrame() {
+                return camera.latestFrame();
+            }
+
+            @Override
+            public java.awt.image.BufferedImage cardPhoto() {
+                return effects.cardPhotoShown();
+            }
+        };
     }
 
     public SessionController controller() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import javax.smartcardio.CardException;
 import jp.mynakiosk.device.CardReader;
 import jp.mynakiosk.device.MediaState;
 import jp.mynakiosk.face.FaceCheck;
+import jp.mynakiosk.face.CardPhotoDecoder;
+import jp.mynakiosk.face.DecodedPhoto;
 import jp.mynakiosk.face.FaceGuidance;
 import jp.mynakiosk.face.FaceMatcher;
 import jp.mynakiosk.face.MatchResult;
@@ -63,11 +66,15 @@ final class KioskEffects implements EffectRunner {
     private final ServiceWatch watch;
     private final ReceiptDesk receipts;
     private final SessionData data = new SessionData();
+    private final CardPhotoDecoder photos;
+    /** The card photo as the "is this you?" screen shows it; read on the EDT, cleared with the session. */
+    private final AtomicReference<BufferedImage> photoShown = new AtomicReference<>();
 
-    KioskEffects(String kioskId, CardReader reader, CameraPump camera, FaceMatcher matcher,
+    KioskEffects(String kioskId, CardReader reader, CameraPump camera, FaceMatcher matcher, CardPhotoDecoder photos,
                  EligibilityService eligibility, ServiceWatch watch, ReceiptDesk receipts, SessionJournal journal,
                  Clock clock, KioskConfig.Face face, KioskConfig.Eligibility linking) {
         this.watch = watch;
+        this.photos = photos;
         this.receipts = receipts;
         this.kioskId = kioskId;
         this.reader = reader;
@@ -106,6 +113,7 @@ final class KioskEffects implements EffectRunner {
                 reader.disconnect();
             } else if (effect instanceof Effect.ClearSession) {
                 camera.stop();
+                photoShown.set(null);
                 data.clear();
             } else if (effect instanceof Effect.PrintReceipt receipt) {
                 results.accept(new SessionEvent.ReceiptPrinted(receipts != null && receipts.print(receipt)));
@@ -135,7 +143,11 @@ final class KioskEffects implements EffectRunner {
 
     /** True when nothing of the last session is held (for tests of the privacy rule). */
     boolean holdsNoPersonalData() {
-        return data.empty() && camera.latestFrame() == null;
+        return data.empty() && camera.latestFrame() == null && photoShown.get() == null;
+    }
+
+    BufferedImage cardPhotoShown() {
+        return photoShown.get();
     }
 
     private SessionEvent identify() throws CardException, MynaProtocolException {
@@ -178,6 +190,9 @@ final class KioskEffects implements EffectRunner {
         if (check instanceof PinCheck.Unlocked unlocked) {
             data.holder = unlocked.holder();
             data.facePhoto = unlocked.facePhoto();
+            if (photos.decode(data.facePhoto) instanceof DecodedPhoto.Readable readable) {
+                photoShown.set(readable.image());
+            }
             camera.start();
             return new SessionEvent.PinAccepted(
                     new HolderSummary(unlocked.holder().name(), unlocked.holder().birthDate()), LocalDate.now(clock));

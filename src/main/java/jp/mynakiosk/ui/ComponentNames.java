@@ -27,6 +27,7 @@ public final class ComponentNames {
     public static final String FACE_HINT = "face.hint";
     public static final String CONFIRM_HOLDER_YES = "confirmHolder.yes";
     public static final String CONFIRM_HOLDER_NO = "confirmHolder.no";
+    public static final String CONFIRM_HOLDER_PHOTO = "confirmHolder.photo";
     public static final String CONSENTS_CONFIRM = "consents.confirm";
     public static final String DONE_FINISH = "done.finish";
     public static final String DONE_RECEIPT = "done.receipt";

@@ -31,6 +31,19 @@ final class ConfirmHolderScreen implements KioskScreen {
         addRow(details, 1, context.text("confirmHolder.birthDate"), context.messages().date(holder.birthDate()),
                 look.headline(), look);
 
+        java.awt.image.BufferedImage photo = context.preview().cardPhoto();
+        if (photo != null) {
+            JLabel picture = new JLabel(new javax.swing.ImageIcon(photo.getScaledInstance(look.px(150), look.px(200),
+                    java.awt.Image.SCALE_SMOOTH)));
+            picture.setName(ComponentNames.CONFIRM_HOLDER_PHOTO);
+            GridBagConstraints c = new GridBagConstraints();
+            c.gridx = 2;
+            c.gridy = 0;
+            c.gridheight = 2;
+            c.insets = new Insets(0, look.px(32), 0, 0);
+            details.add(picture, c);
+        }
+
         JPanel answers = Widgets.clear(new FlowLayout(FlowLayout.CENTER, look.px(40), 0));
         answers.add(Widgets.secondary(context.text("confirmHolder.no"), ComponentNames.CONFIRM_HOLDER_NO, look,
                 () -> context.send(new SessionEvent.HolderDenied())));

@@ -15,6 +15,14 @@ public interface PreviewSource {
     /** The most recent camera frame, or {@code null} when there is none (yet). */
     BufferedImage latestFrame();
 
+    /**
+     * The face photo read from the current session's card, for the "is this you?" screen; {@code null} when there is
+     * none. Like the frames, it lives only while the card is in the reader.
+     */
+    default BufferedImage cardPhoto() {
+        return null;
+    }
+
     /** A source without a camera: the preview shows only the face guide. */
     static PreviewSource none() {
         return () -> null;

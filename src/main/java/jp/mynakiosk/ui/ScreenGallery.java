@@ -245,6 +245,17 @@ public final class ScreenGallery {
         } finally {
             g.dispose();
         }
-        return () -> image;
+        BufferedImage card = image.getSubimage(170, 60, 300, 400);
+        return new PreviewSource() {
+            @Override
+            public BufferedImage latestFrame() {
+                return image;
+            }
+
+            @Override
+            public BufferedImage cardPhoto() {
+                return card;
+            }
+        };
     }
 }

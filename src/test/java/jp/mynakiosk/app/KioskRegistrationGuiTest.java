@@ -85,6 +85,7 @@ class KioskRegistrationGuiTest {
 
         awaitScreen("ConfirmHolder");
         assertThat(visibleTexts()).anyMatch(t -> t.contains("山田") && t.contains("花子"));
+        window.label(ComponentNames.CONFIRM_HOLDER_PHOTO).requireVisible();
         tap(ComponentNames.CONFIRM_HOLDER_YES);
         awaitScreen("Consents");
         tap(ComponentNames.consentAnswer(ConsentTopic.TREATMENT_AND_MEDICATION, true));
