@@ -78,6 +78,15 @@ final class KioskScenarioWorld implements ScenarioWorld {
     }
 
     @Override
+    public void showPhotoHeldUp(String image) throws ScenarioException {
+        try {
+            simulator.showPhotoHeldUp(image);
+        } catch (SimulatorException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+    }
+
+    @Override
     public void showCamera(String image) throws ScenarioException {
         try {
             simulator.showCamera(image);

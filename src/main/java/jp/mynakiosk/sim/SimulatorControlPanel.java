@@ -38,6 +38,8 @@ public final class SimulatorControlPanel extends JFrame {
         remove.addActionListener(e -> act(world::remove));
         JButton show = new JButton("Show on camera");
         show.addActionListener(e -> act(() -> world.showCamera((String) images.getSelectedItem())));
+        JButton photo = new JButton("Hold up as a photo");
+        photo.addActionListener(e -> act(() -> world.showPhotoHeldUp((String) images.getSelectedItem())));
         JButton unplug = new JButton("Unplug camera");
         unplug.addActionListener(e -> act(world::unplugCamera));
 
@@ -49,7 +51,8 @@ public final class SimulatorControlPanel extends JFrame {
         row(grid, c, 0, heading("Card reader"), null, null);
         row(grid, c, 1, cards, insert, remove);
         row(grid, c, 2, heading("Camera"), null, null);
-        row(grid, c, 3, images, show, unplug);
+        row(grid, c, 3, images, show, photo);
+        row(grid, c, 4, new JLabel(" "), unplug, new JLabel(" "));
         getContentPane().add(grid, BorderLayout.CENTER);
         status.setBorder(BorderFactory.createEmptyBorder(0, 16, 12, 16));
         getContentPane().add(status, BorderLayout.SOUTH);

@@ -136,11 +136,12 @@ public final class SimulatorWorld implements AutoCloseable {
         return new ArrayList<>(cards.keySet());
     }
 
-    /** The images the camera can show, by file name. */
+    /** What the camera can show, by name: images, folders of images (a sequence) and video files. */
     public List<String> faceImages() {
         try (Stream<Path> files = Files.list(facesDir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png") || n.endsWith(".jpg"))
-                    .sorted().toList();
+            return files.filter(f -> Files.isDirectory(f) || f.getFileName().toString()
+                            .matches("(?i).*\\.(png|jpe?g|avi|mjpe?g|mp4)$"))
+                    .map(f -> f.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -166,13 +167,26 @@ public final class SimulatorWorld implements AutoCloseable {
         return Optional.ofNullable(insertedCard);
     }
 
-    /** Makes the camera show the named image from the faces folder. */
+    /** Makes the camera show the named image, image folder or video from the faces folder: a live person. */
     public void showCamera(String image) throws SimulatorException {
+        show(image, true);
+    }
+
+    /**
+     * Makes the camera show the named image perfectly still, as a printed or on-screen photo held up to the camera
+     * would be: the liveness check must refuse it.
+     */
+    public void showPhotoHeldUp(String image) throws SimulatorException {
+        show(image, false);
+    }
+
+    private void show(String image, boolean live) throws SimulatorException {
         Path file = facesDir.resolve(image).normalize();
-        if (!file.startsWith(facesDir.normalize()) || !Files.isRegularFile(file)) {
+        if (!file.startsWith(facesDir.normalize()) || !Files.exists(file)) {
             throw new SimulatorException("no camera image named '" + image + "' in " + facesDir);
         }
         camera.reconnect();
+        camera.setLively(live);
         camera.show(file);
     }
 

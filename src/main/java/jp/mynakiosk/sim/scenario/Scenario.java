@@ -78,13 +78,16 @@ public record Scenario(String name, List<Step> steps) {
                 return new Step.Remove(line);
             case "camera":
                 one(args, where, "camera IMAGE-FILE-NAME");
-                return new Step.Camera(line, args[0]);
+                return new Step.Camera(line, args[0], false);
+            case "camera-photo":
+                one(args, where, "camera-photo IMAGE-FILE-NAME");
+                return new Step.Camera(line, args[0], true);
             case "wait":
                 one(args, where, "wait MILLISECONDS");
                 return new Step.Pause(line, Duration.ofMillis(number(args[0], where, 600_000)));
             default:
                 throw new ScenarioException(where + "unknown step '" + command
-                        + "' (expected expect, tap, pin, insert, remove, camera or wait)");
+                        + "' (expected expect, tap, pin, insert, remove, camera, camera-photo or wait)");
         }
     }
 

@@ -72,7 +72,11 @@ public final class ScenarioRunner {
         } else if (step instanceof Step.Remove) {
             world.removeCard();
         } else if (step instanceof Step.Camera camera) {
-            world.showCamera(camera.image());
+            if (camera.photoHeldUp()) {
+                world.showPhotoHeldUp(camera.image());
+            } else {
+                world.showCamera(camera.image());
+            }
         } else if (step instanceof Step.Pause pause) {
             Thread.sleep(pause.duration().toMillis());
         }

@@ -14,4 +14,7 @@ public interface ScenarioWorld {
     void removeCard();
 
     void showCamera(String image) throws ScenarioException;
+
+    /** The camera shows the image perfectly still: a photo held up to it. */
+    void showPhotoHeldUp(String image) throws ScenarioException;
 }

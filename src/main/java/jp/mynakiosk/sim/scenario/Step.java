@@ -24,8 +24,8 @@ public sealed interface Step {
     /** Pull the card out of the reader. */
     record Remove(int line) implements Step { }
 
-    /** Make the camera show this image from the faces folder. */
-    record Camera(int line, String image) implements Step { }
+    /** Make the camera show this image from the faces folder (a live person), or hold it up as a still photo. */
+    record Camera(int line, String image, boolean photoHeldUp) implements Step { }
 
     /** Do nothing for a while. */
     record Pause(int line, Duration duration) implements Step { }

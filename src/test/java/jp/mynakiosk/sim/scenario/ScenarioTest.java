@@ -33,15 +33,16 @@ class ScenarioTest {
     void stepsAreReadWithTheirArguments() throws ScenarioException {
         Scenario s = Scenario.parse("t", "t.scenario", List.of(
                 "# comment", "", "expect EnterPin triesLeft=2 within 3", "tap pinPad.ok", "pin 1234",
-                "insert yamada-hanako", "remove", "camera astronaut.png", "wait 10"));
+                "insert yamada-hanako", "remove", "camera astronaut.png", "wait 10", "camera-photo astronaut.png"));
         assertThat(s.steps()).containsExactly(
                 new Step.Expect(3, "EnterPin", Map.of("triesLeft", "2"), Duration.ofSeconds(3)),
                 new Step.Tap(4, "pinPad.ok"),
                 new Step.EnterPin(5, "1234"),
                 new Step.Insert(6, "yamada-hanako"),
                 new Step.Remove(7),
-                new Step.Camera(8, "astronaut.png"),
-                new Step.Pause(9, Duration.ofMillis(10)));
+                new Step.Camera(8, "astronaut.png", false),
+                new Step.Pause(9, Duration.ofMillis(10)),
+                new Step.Camera(10, "astronaut.png", true));
     }
 
     @Test
