@@ -22,6 +22,7 @@ import jp.mynakiosk.device.ReceiptPrinter;
 import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.FaceModels;
 import jp.mynakiosk.face.FaceMatcher;
+import jp.mynakiosk.flow.Attract;
 import jp.mynakiosk.flow.FaceCapture;
 import jp.mynakiosk.flow.InsertCard;
 import jp.mynakiosk.flow.SessionController;
@@ -33,6 +34,8 @@ import jp.mynakiosk.flow.StillThere;
 import jp.mynakiosk.insurance.EligibilityService;
 import jp.mynakiosk.insurance.EmbeddedEligibilityService;
 import jp.mynakiosk.insurance.InsuranceSeed;
+import jp.mynakiosk.insurance.InsuranceSeedException;
+import jp.mynakiosk.store.DatabaseOpenException;
 import jp.mynakiosk.insurance.http.RemoteEligibilityService;
 import jp.mynakiosk.insurance.http.RetryPolicy;
 import jp.mynakiosk.insurance.http.TlsFiles;
@@ -104,13 +107,21 @@ public final class Kiosk implements AutoCloseable {
         H2FileDatabase eligibilityDb = null;
         Devices devices = null;
         try {
-            kioskDb = Databases.openH2File(config.dataDir().resolve("kiosk"), Databases.KIOSK_MIGRATIONS);
-            if (config.eligibility().remote().isEmpty()) {
-                eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"),
-                        Databases.ELIGIBILITY_MIGRATIONS);
+            try {
+                kioskDb = Databases.openH2File(config.dataDir().resolve("kiosk"), Databases.KIOSK_MIGRATIONS);
+                if (config.eligibility().remote().isEmpty()) {
+                    eligibilityDb = Databases.openH2File(config.dataDir().resolve("eligibility"),
+                            Databases.ELIGIBILITY_MIGRATIONS);
+                }
+            } catch (DatabaseOpenException e) {
+                throw new ConfigException(config.source() + ": key data.dir: " + e.getMessage(), e);
             }
             if (eligibilityDb != null && config.eligibility().seedFile().isPresent()) {
-                new InsuranceSeed(eligibilityDb.dataSource()).load(config.eligibility().seedFile().get());
+                try {
+                    new InsuranceSeed(eligibilityDb.dataSource()).load(config.eligibility().seedFile().get());
+                } catch (InsuranceSeedException e) {
+                    throw new ConfigException(config.source() + ": key eligibility.seed: " + e.getMessage(), e);
+                }
             }
             devices = Devices.open(config);
             Kiosk kiosk = new Kiosk(config, kioskDb, eligibilityDb, devices, FaceModels.load());
@@ -250,7 +261,7 @@ public final class Kiosk implements AutoCloseable {
 
     /** A card already in the slot when the kiosk asks for one counts as inserted; the camera runs only for the face step. */
     private void followDevices(SessionState from, SessionEvent event, SessionState to) {
-        if (to instanceof InsertCard && devices.reader().media() == MediaState.PRESENT) {
+        if ((to instanceof InsertCard || to instanceof Attract) && devices.reader().media() == MediaState.PRESENT) {
             controller.submit(new SessionEvent.CardInserted());
         }
         boolean faceStep = to instanceof FaceCapture

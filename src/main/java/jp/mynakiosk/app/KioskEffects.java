@@ -109,7 +109,10 @@ final class KioskEffects implements EffectRunner {
             } else if (effect instanceof Effect.ChangeConsents change) {
                 results.accept(changeConsents(change.consents()));
             } else if (effect instanceof Effect.ReleaseCard) {
-                data.card = null;
+                // The session is over for the user: nothing personal is kept while the card waits to be taken.
+                camera.stop();
+                photoShown.set(null);
+                data.clear();
                 reader.disconnect();
             } else if (effect instanceof Effect.ClearSession) {
                 camera.stop();
@@ -126,19 +129,38 @@ final class KioskEffects implements EffectRunner {
             if (reader.media() != MediaState.NOT_PRESENT) {
                 results.accept(new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever went wrong, the state waiting for this effect must get an answer it handles, or the
+            // session would wait for ever.
             journal.note("effect", "unexpected:" + effect.getClass().getSimpleName() + ":" + e.getClass().getSimpleName(), 0);
-            if (effect instanceof Effect.PrintReceipt) {
-                results.accept(new SessionEvent.ReceiptPrinted(false));
-            } else if (effect instanceof Effect.Link || effect instanceof Effect.ChangeConsents) {
-                results.accept(new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null));
-            } else if (effect instanceof Effect.LookUpInsurance) {
-                results.accept(new SessionEvent.LookupFailed(LinkResult.UNREACHABLE));
-            } else if (!(effect instanceof Effect.ReleaseCard || effect instanceof Effect.ClearSession
-                    || effect instanceof Effect.CallAttendant)) {
-                results.accept(new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE));
+            SessionEvent answer = answerToUnexpectedFailure(effect);
+            if (answer != null) {
+                results.accept(answer);
             }
         }
+    }
+
+    /**
+     * The event that ends the wait for an effect that failed unexpectedly. Unavailability of the service is handled
+     * (and retried) where it happens; anything else here is not temporary, so it is not called "unavailable".
+     */
+    static SessionEvent answerToUnexpectedFailure(Effect effect) {
+        if (effect instanceof Effect.PrintReceipt) {
+            return new SessionEvent.ReceiptPrinted(false);
+        }
+        if (effect instanceof Effect.Link || effect instanceof Effect.ChangeConsents) {
+            return new SessionEvent.LinkFinished(LinkResult.REJECTED, null, null);
+        }
+        if (effect instanceof Effect.LookUpInsurance) {
+            return new SessionEvent.LookupFailed(LinkResult.REJECTED);
+        }
+        if (effect instanceof Effect.MatchFace) {
+            return new SessionEvent.FaceNotMatched(FaceNotice.CAMERA_FAILED);
+        }
+        if (effect instanceof Effect.IdentifyCard || effect instanceof Effect.VerifyPin) {
+            return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
+        }
+        return null;
     }
 
     /** True when nothing of the last session is held (for tests of the privacy rule). */
@@ -190,6 +212,7 @@ final class KioskEffects implements EffectRunner {
         if (check instanceof PinCheck.Unlocked unlocked) {
             data.holder = unlocked.holder();
             data.facePhoto = unlocked.facePhoto();
+            unlocked.wipe();
             if (photos.decode(data.facePhoto) instanceof DecodedPhoto.Readable readable) {
                 photoShown.set(readable.image());
             }

@@ -65,11 +65,28 @@ final class ScenarioMode {
         }
     }
 
-    /** The state's own fields, except those that may hold personal data (whose toString is redacted anyway). */
-    private static String describe(Object state) {
-        String text = state.toString();
-        int open = text.indexOf('[');
-        return open < 0 ? "" : "  " + text.substring(open);
+    /**
+     * The state's fields that a scenario can expect: numbers, flags and enums. Names, dates, insurers and consent
+     * answers are left out of the transcript, which may be kept as a QA log.
+     */
+    static String describe(Object state) {
+        StringBuilder text = new StringBuilder();
+        if (!state.getClass().isRecord()) {
+            return "";
+        }
+        for (java.lang.reflect.RecordComponent component : state.getClass().getRecordComponents()) {
+            Class<?> type = component.getType();
+            if (!(type.isPrimitive() || type.isEnum())) {
+                continue;
+            }
+            try {
+                text.append(text.length() == 0 ? "  " : ", ").append(component.getName()).append('=')
+                        .append(component.getAccessor().invoke(state));
+            } catch (ReflectiveOperationException e) {
+                text.append(component.getName()).append("=?");
+            }
+        }
+        return text.toString();
     }
 
     private static void deleteTree(Path dir) {

@@ -7,6 +7,11 @@ public record Attract() implements SessionState {
         if (event instanceof SessionEvent.Touched) {
             return Transition.to(new Menu());
         }
+        if (event instanceof SessionEvent.CardInserted) {
+            // A card in the slot between sessions (inserted too early, or left behind) is always handed back:
+            // the next user must never start with someone else's card.
+            return Transition.to(new TakeCard(EndReason.INSERTED_TOO_EARLY, false), new Effect.ReleaseCard());
+        }
         return Transition.ignore(this);
     }
 

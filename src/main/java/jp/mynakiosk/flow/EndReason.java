@@ -4,6 +4,8 @@ package jp.mynakiosk.flow;
 public enum EndReason {
     FINISHED,
     CANCELLED,
+    /** A card was in the slot before the kiosk asked for one (or was left there): take it, start again. */
+    INSERTED_TOO_EARLY,
     TIMED_OUT,
     NOT_MY_NUMBER_CARD,
     /** An old Basic Resident Register (Juki) card: replaced by the My Number card. */

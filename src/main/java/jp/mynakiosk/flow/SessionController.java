@@ -81,7 +81,11 @@ public final class SessionController implements AutoCloseable {
         state = transition.next();
         published = state;
         for (SessionObserver observer : observers) {
-            observer.transitioned(from, event, state);
+            try {
+                observer.transitioned(from, event, state);
+            } catch (RuntimeException broken) {
+                // An observer (screen, journal, transcript) must never keep the session from its timers and effects.
+            }
         }
         armTimer(state);
         for (Effect effect : transition.effects()) {

@@ -20,7 +20,7 @@ class TransitionMatrixTest {
 
     private static Map<String, Set<String>> handled() {
         Map<String, Set<String>> table = new LinkedHashMap<>();
-        table.put("Attract", set("Touched", "DeviceFault"));
+        table.put("Attract", set("Touched", "CardInserted", "DeviceFault"));
         table.put("Menu", set("JourneyChosen", "Cancelled", "IdleTimedOut", "DeviceFault"));
         table.put("Terms", set("TermsAgreed", "TermsDeclined", "Cancelled", "IdleTimedOut", "DeviceFault"));
         table.put("InsertCard", set("CardInserted", "Cancelled", "IdleTimedOut", "DeviceFault"));
