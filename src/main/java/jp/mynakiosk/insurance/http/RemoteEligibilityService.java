@@ -1,7 +1,10 @@
 package jp.mynakiosk.insurance.http;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,10 +90,23 @@ public final class RemoteEligibilityService implements EligibilityService {
                 pause(retry.backoffAfter(attempt - 1));
             }
             try {
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                byte[] answer;
-                try (InputStream in = response.body()) {
-                    answer = in.readNBytes(WireFormat.MAX_MESSAGE_BYTES + 1);
+                // The request timeout covers only the headers; a server stalling in the middle of the body must not
+                // hold the kiosk's effect thread, so the whole exchange gets one deadline.
+                CompletableFuture<HttpResponse<byte[]>> exchange =
+                        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response;
+                try {
+                    response = exchange.get(retry.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    exchange.cancel(true);
+                    throw new IOException("no complete answer within " + retry.requestTimeout().toMillis() + " ms", e);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io
+                            : new IOException(String.valueOf(e.getCause()), e.getCause());
+                }
+                byte[] answer = response.body();
+                if (answer.length > WireFormat.MAX_MESSAGE_BYTES) {
+                    answer = java.util.Arrays.copyOf(answer, WireFormat.MAX_MESSAGE_BYTES + 1);
                 }
                 int status = response.statusCode();
                 if (status == 200) {
