@@ -1,11 +1,41 @@
 package jp.mynakiosk.flow;
 
-/** A device or service the kiosk needs has failed; it comes back when that one recovers. */
-public record OutOfService(String device) implements SessionState {
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Devices or services the kiosk needs have failed; it comes back only when every one of them has recovered.
+ * {@code devices} holds technical names ("card-reader", "eligibility-service"), never shown to a user.
+ */
+public record OutOfService(Set<String> devices) implements SessionState {
+
+    public OutOfService {
+        devices = Set.copyOf(devices);
+        if (devices.isEmpty()) {
+            throw new IllegalArgumentException("out of service needs at least one failed device");
+        }
+    }
+
+    public OutOfService(String device) {
+        this(Set.of(device));
+    }
+
+    /** Another device failed while out of service; null when it is already known. */
+    OutOfService alsoFailed(String device) {
+        if (devices.contains(device)) {
+            return null;
+        }
+        Set<String> more = new TreeSet<>(devices);
+        more.add(device);
+        return new OutOfService(more);
+    }
+
     @Override
     public Transition on(SessionEvent event, FlowSettings settings) {
-        if (event instanceof SessionEvent.DevicesRecovered recovered && recovered.device().equals(device)) {
-            return Transition.to(new Attract());
+        if (event instanceof SessionEvent.DevicesRecovered recovered && devices.contains(recovered.device())) {
+            Set<String> still = new TreeSet<>(devices);
+            still.remove(recovered.device());
+            return still.isEmpty() ? Transition.to(new Attract()) : Transition.to(new OutOfService(still));
         }
         return Transition.ignore(this);
     }

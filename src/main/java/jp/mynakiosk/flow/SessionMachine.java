@@ -11,8 +11,9 @@ public final class SessionMachine {
 
     public Transition next(SessionState state, SessionEvent event) {
         if (event instanceof SessionEvent.DeviceFault fault) {
-            if (state instanceof OutOfService) {
-                return Transition.ignore(state);
+            if (state instanceof OutOfService out) {
+                OutOfService more = out.alsoFailed(fault.device());
+                return more == null ? Transition.ignore(state) : Transition.to(more);
             }
             return Transition.to(new OutOfService(fault.device()), new Effect.ReleaseCard(), new Effect.ClearSession());
         }

@@ -329,6 +329,15 @@ class RegistrationJourneyTest {
     }
 
     @Test
+    void theKioskComesBackOnlyWhenEveryFailedDeviceHasRecovered() {
+        state = new OutOfService("eligibility-service");
+        send(new DeviceFault("card-reader"));
+        assertThat(state).isEqualTo(new OutOfService(java.util.Set.of("eligibility-service", "card-reader")));
+        assertThat(send(new DevicesRecovered("eligibility-service"))).isEqualTo(new OutOfService("card-reader"));
+        assertThat(send(new DevicesRecovered("card-reader"))).isEqualTo(new Attract());
+    }
+
+    @Test
     void holderDataIsNotPrinted() {
         assertThat(HANAKO.toString()).doesNotContain("花子").doesNotContain("1956");
         assertThat(new PinSubmitted("1234".toCharArray()).toString()).doesNotContain("1234");
