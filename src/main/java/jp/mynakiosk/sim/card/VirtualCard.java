@@ -80,7 +80,8 @@ final class VirtualCard extends Card {
 
     /** One command as the JDK's PC/SC channel would send it, with its GET RESPONSE and 6C handling. */
     byte[] transmit(byte[] command) throws CardException {
-        return PcscTransmission.transmit(command, "T=0".equals(getProtocol()), this::exchange);
+        return PcscTransmission.transmit(command,
+                insertion.card().cardInterface() == CardInterface.CONTACT_T0, this::exchange);
     }
 
     private byte[] exchange(byte[] command, int length) throws CardException {

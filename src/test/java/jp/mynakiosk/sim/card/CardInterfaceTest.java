@@ -96,6 +96,25 @@ class CardInterfaceTest {
     }
 
     @Test
+    void aT0SignatureWaitsForGetResponseAndCanBeFetchedInParts() {
+        VirtualMynaCard card = cardWith(CardInterface.CONTACT_T0);
+        card.reset();
+        card.transmit(selectJpki());
+        card.transmit(hex("00 A4 02 0C 02 00 18"));
+        assertThat(card.transmit(hex("00 20 00 80 04 31 32 33 34"))).isEqualTo(hex("90 00"));
+        card.transmit(hex("00 A4 02 0C 02 00 17"));
+        byte[] sign = new byte[5 + 51];
+        System.arraycopy(hex("80 2A 00 80 33"), 0, sign, 0, 5);
+        System.arraycopy(hex("30 31 30 0D 06 09 60 86 48 01 65 03 04 02 01 05 00 04 20"), 0, sign, 5, 19);
+        // case 3 on the wire (T=0 has no room for Le): the 256-byte signature waits
+        assertThat(card.transmit(sign)).isEqualTo(hex("61 00"));
+        assertThat(card.transmit(hex("80 C0 00 00 80"))).hasSize(130).endsWith(hex("61 80"));
+        assertThat(card.transmit(hex("00 C0 00 00 00"))).as("Le 256 for 128 waiting").isEqualTo(hex("6C 80"));
+        assertThat(card.transmit(hex("00 C0 00 00 80"))).hasSize(130).endsWith(hex("90 00"));
+        assertThat(sw(card.transmit(hex("00 C0 00 00 80")))).as("nothing left").isEqualTo(0x6985);
+    }
+
+    @Test
     void theT1CardNeverAsksForGetResponse() {
         VirtualMynaCard card = cardWith(CardInterface.CONTACT_T1);
         card.reset();
