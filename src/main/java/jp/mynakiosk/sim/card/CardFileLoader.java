@@ -28,10 +28,10 @@ final class CardFileLoader {
     private static final Pattern DIGITS_12 = Pattern.compile("[0-9]{12}");
     private static final Set<String> SECRET_KEYS = Set.of(KEY_NAME, KEY_ADDRESS, KEY_MY_NUMBER, KEY_PIN,
             KEY_CARD_INFO_PIN);
-    private static final Set<String> FOREIGN_KEYS = Set.of(KEY_CARD_ID, KEY_KIND);
+    private static final Set<String> FOREIGN_KEYS = Set.of(KEY_CARD_ID, KEY_KIND, KEY_INTERFACE);
     private static final Set<String> MY_NUMBER_KEYS = Set.of(KEY_CARD_ID, KEY_KIND, KEY_NAME, KEY_ADDRESS,
             KEY_BIRTH_DATE, KEY_SEX, KEY_MY_NUMBER, KEY_PIN, KEY_TRIES_LEFT, KEY_CARD_INFO_PIN, KEY_PHOTO,
-            KEY_CERTIFICATE);
+            KEY_CERTIFICATE, KEY_INTERFACE);
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -50,7 +50,8 @@ final class CardFileLoader {
         switch (kind) {
             case "unknown", "juki", "smartphone", "mute":
                 onlyKeys(FOREIGN_KEYS, kind);
-                return new ForeignCard(file, cardId, ForeignKind.valueOf(kind.toUpperCase(Locale.ROOT)));
+                return new ForeignCard(file, cardId, ForeignKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+                        cardInterface());
             case "mynumber":
                 onlyKeys(MY_NUMBER_KEYS, kind);
                 return myNumberCard(cardId);
@@ -84,7 +85,7 @@ final class CardFileLoader {
         }
         CertificateState certificate = certificate();
         return new MyNumberCard(file, cardId, name, address, birthDate, sex, myNumberDigits, pin, triesLeft,
-                cardInfoPin, photo, certificate);
+                cardInfoPin, photo, certificate, cardInterface());
     }
 
     private void read() throws CardFileException {
@@ -158,6 +159,17 @@ final class CardFileLoader {
         } catch (IllegalArgumentException e) {
             throw bad(KEY_CERTIFICATE, text, "valid, expired or revoked");
         }
+    }
+
+    /** Optional; without it the card is a contact T=1 card, as before the key existed. */
+    private CardInterface cardInterface() throws CardFileException {
+        String text = properties.getProperty(KEY_INTERFACE);
+        if (text == null) {
+            return CardInterface.DEFAULT;
+        }
+        String value = text.strip();
+        return CardInterface.ofKey(value).orElseThrow(() -> bad(KEY_INTERFACE, value, CardInterface.keys()
+                + " (the default is " + CardInterface.DEFAULT.key() + ")"));
     }
 
     private byte[] fourDigits(String key, String text) throws CardFileException {

@@ -1,11 +1,10 @@
 package jp.mynakiosk.sim.card;
 
+import java.util.Arrays;
 import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
-import javax.smartcardio.CommandAPDU;
-import javax.smartcardio.ResponseAPDU;
 
 /** One connection to the card of one insertion; it fails once that card has left the slot. */
 final class VirtualCard extends Card {
@@ -27,7 +26,7 @@ final class VirtualCard extends Card {
 
     @Override
     public String getProtocol() {
-        return "T=1";
+        return insertion.card().cardInterface().protocol();
     }
 
     @Override
@@ -79,7 +78,13 @@ final class VirtualCard extends Card {
         }
     }
 
-    ResponseAPDU exchange(CommandAPDU command) throws CardException {
+    /** One command as the JDK's PC/SC channel would send it, with its GET RESPONSE and 6C handling. */
+    byte[] transmit(byte[] command) throws CardException {
+        return PcscTransmission.transmit(command,
+                insertion.card().cardInterface() == CardInterface.CONTACT_T0, this::exchange);
+    }
+
+    private byte[] exchange(byte[] command, int length) throws CardException {
         synchronized (this) {
             checkConnected();
             if (exclusiveOwner != null && exclusiveOwner != Thread.currentThread()) {
@@ -87,7 +92,13 @@ final class VirtualCard extends Card {
             }
         }
         checkPresent();
-        ResponseAPDU response = insertion.card().transmit(command);
+        byte[] sent = Arrays.copyOf(command, length);
+        byte[] response;
+        try {
+            response = insertion.card().transmit(sent);
+        } finally {
+            Arrays.fill(sent, (byte) 0);
+        }
         if (!slot.stillInserted(insertion.generation())) {
             throw new CardException("card removed during the command");
         }
@@ -108,6 +119,6 @@ final class VirtualCard extends Card {
 
     @Override
     public String toString() {
-        return "VirtualCard[" + slot.readerName() + ", T=1]";
+        return "VirtualCard[" + slot.readerName() + ", " + insertion.card().cardInterface().key() + "]";
     }
 }

@@ -32,7 +32,12 @@ final class VirtualCardChannel extends CardChannel {
         if (command.getINS() == INS_MANAGE_CHANNEL) {
             throw new IllegalArgumentException("MANAGE CHANNEL is not allowed through transmit()");
         }
-        return card.exchange(command);
+        byte[] bytes = command.getBytes();
+        try {
+            return new ResponseAPDU(card.transmit(bytes));
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     @Override

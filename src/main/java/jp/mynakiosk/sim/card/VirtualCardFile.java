@@ -27,6 +27,8 @@ public sealed interface VirtualCardFile permits VirtualCardFile.MyNumberCard, Vi
     String KEY_CARD_INFO_PIN = "cardInfo.pin";
     String KEY_PHOTO = "photo";
     String KEY_CERTIFICATE = "certificate";
+    /** Optional: contact-t1 (default), contact-t0 or contactless; see {@link CardInterface}. */
+    String KEY_INTERFACE = "interface";
     /** The user-authentication PIN allows 3 tries. */
     int MAX_TRIES = 3;
 
@@ -36,10 +38,13 @@ public sealed interface VirtualCardFile permits VirtualCardFile.MyNumberCard, Vi
     /** Stable id: the CN of the simulator's user-authentication certificate. */
     String cardId();
 
+    /** How the card presents itself to the reader. */
+    CardInterface cardInterface();
+
     /** A My Number card. PIN and My Number are fictional test data, still kept as bytes and never printed. */
     record MyNumberCard(Path source, String cardId, String holderName, String holderAddress, LocalDate birthDate,
             Sex sex, byte[] myNumber, byte[] pin, int triesLeft, byte[] cardInfoPin, Path photo,
-            CertificateState certificate) implements VirtualCardFile {
+            CertificateState certificate, CardInterface cardInterface) implements VirtualCardFile {
         @Override
         public byte[] myNumber() {
             return myNumber.clone();
@@ -67,12 +72,14 @@ public sealed interface VirtualCardFile permits VirtualCardFile.MyNumberCard, Vi
 
         @Override
         public String toString() {
-            return "MyNumberCard[" + cardId + " from " + source.getFileName() + ", certificate " + certificate + "]";
+            return "MyNumberCard[" + cardId + " from " + source.getFileName() + ", certificate " + certificate + ", "
+                    + cardInterface.key() + "]";
         }
     }
 
     /** An IC card that is not a My Number card; {@code kind} says how it answers. */
-    record ForeignCard(Path source, String cardId, ForeignKind kind) implements VirtualCardFile {
+    record ForeignCard(Path source, String cardId, ForeignKind kind, CardInterface cardInterface)
+            implements VirtualCardFile {
     }
 
     /** The cards a kiosk must turn away, each with its own message. */

@@ -24,11 +24,17 @@ final class VirtualCardTerminal extends CardTerminal {
 
     @Override
     public Card connect(String protocol) throws CardException {
-        if (!"*".equals(protocol) && !"T=1".equals(protocol)) {
-            throw new CardException("protocol " + protocol + " not supported by the virtual card; use * or T=1");
+        if (!"*".equals(protocol) && !"T=0".equals(protocol) && !"T=1".equals(protocol)) {
+            throw new CardException("protocol " + protocol + " not supported by the virtual reader; use *, T=0 or T=1");
         }
         VirtualSlot.Insertion insertion = slot.current()
                 .orElseThrow(() -> new CardNotPresentException("no card in " + slot.readerName()));
+        String cardProtocol = insertion.card().cardInterface().protocol();
+        if (!"*".equals(protocol) && !protocol.equals(cardProtocol)) {
+            // what pcscd reports when the card's ATR does not offer the protocol asked for
+            throw new CardException("SCARD_E_PROTO_MISMATCH: the card in " + slot.readerName() + " speaks "
+                    + cardProtocol + ", not " + protocol);
+        }
         if (insertion.card().isMute()) {
             // what a PC/SC reader reports for a card without a usable answer to reset
             throw new CardException("SCARD_W_UNRESPONSIVE_CARD: the card in " + slot.readerName()

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 import jp.mynakiosk.myna.JpkiApplication;
@@ -23,8 +24,6 @@ import jp.mynakiosk.sim.card.CardApplication.PinFile;
  * else is answered at once with an error status, as generic middleware probes expect.
  */
 public final class VirtualMynaCard {
-    /** T=1, no historical bytes. */
-    private static final byte[] ATR = {0x3B, (byte) 0x80, 0x01, (byte) 0x81};
     private static final int INS_SELECT = 0xA4;
     private static final int INS_READ_BINARY = 0xB0;
     private static final int INS_VERIFY = 0x20;
@@ -33,18 +32,23 @@ public final class VirtualMynaCard {
     /** What a card that gives no usable answer to the reset presents instead of an ATR. */
     private static final byte[] NO_ATR = {0x00};
     private final String cardId;
+    private final CardInterface cardInterface;
     private final boolean mute;
+    private final T0Transport t0 = new T0Transport();
+    private volatile Consumer<CardExchange> exchangeListener = exchange -> { };
     private final List<CardApplication> applications;
     private final List<PinCounter> pins;
     private CardApplication currentApplication;
     private CardFile currentFile;
 
-    VirtualMynaCard(String cardId, List<CardApplication> applications) {
-        this(cardId, applications, false);
+    VirtualMynaCard(String cardId, CardInterface cardInterface, List<CardApplication> applications) {
+        this(cardId, cardInterface, applications, false);
     }
 
-    private VirtualMynaCard(String cardId, List<CardApplication> applications, boolean mute) {
+    private VirtualMynaCard(String cardId, CardInterface cardInterface, List<CardApplication> applications,
+            boolean mute) {
         this.cardId = Objects.requireNonNull(cardId, "cardId");
+        this.cardInterface = Objects.requireNonNull(cardInterface, "cardInterface");
         this.mute = mute;
         this.applications = List.copyOf(applications);
         this.pins = this.applications.stream().flatMap(app -> app.files().values().stream())
@@ -60,7 +64,7 @@ public final class VirtualMynaCard {
             try {
                 CardCredential credential = ca.credentialFor(card.cardId(), card.certificate());
                 byte[] photo = CardFacePhoto.fromImage(card.source(), VirtualCardFile.KEY_PHOTO, card.photo());
-                return new VirtualMynaCard(card.cardId(), MyNumberCardLayout.applications(card, credential,
+                return new VirtualMynaCard(card.cardId(), card.cardInterface(), MyNumberCardLayout.applications(card, credential,
                         ca.caCertificate(), photo));
             } catch (IOException | GeneralSecurityException e) {
                 throw new CardFileException(card.source() + ": the simulator CA could not issue a credential for "
@@ -68,11 +72,13 @@ public final class VirtualMynaCard {
             }
         }
         VirtualCardFile.ForeignCard foreign = (VirtualCardFile.ForeignCard) file;
+        CardInterface via = foreign.cardInterface();
         return switch (foreign.kind()) {
-            case UNKNOWN -> new VirtualMynaCard(file.cardId(), List.of());
-            case JUKI -> new VirtualMynaCard(file.cardId(), List.of(tokenOnly(JpkiApplication.JUKI_CARD_TOKEN)));
-            case SMARTPHONE -> new VirtualMynaCard(file.cardId(), List.of(tokenOnly(JpkiApplication.SMARTPHONE_TOKEN)));
-            case MUTE -> new VirtualMynaCard(file.cardId(), List.of(), true);
+            case UNKNOWN -> new VirtualMynaCard(file.cardId(), via, List.of());
+            case JUKI -> new VirtualMynaCard(file.cardId(), via, List.of(tokenOnly(JpkiApplication.JUKI_CARD_TOKEN)));
+            case SMARTPHONE -> new VirtualMynaCard(file.cardId(), via,
+                    List.of(tokenOnly(JpkiApplication.SMARTPHONE_TOKEN)));
+            case MUTE -> new VirtualMynaCard(file.cardId(), via, List.of(), true);
         };
     }
 
@@ -86,9 +92,22 @@ public final class VirtualMynaCard {
         return cardId;
     }
 
-    /** The answer to reset; a mute card gives a single byte no reader accepts. */
+    /** The answer to reset of its {@link #cardInterface()}; a mute card gives a single byte no reader accepts. */
     public byte[] atr() {
-        return mute ? NO_ATR.clone() : ATR.clone();
+        return mute ? NO_ATR.clone() : cardInterface.atr();
+    }
+
+    /** Contact T=1, contact T=0 or contactless: what the reader sees of the card. */
+    public CardInterface cardInterface() {
+        return cardInterface;
+    }
+
+    /**
+     * Sees every command and answer from now on (header, lengths and status word only; never data). One
+     * listener at a time; it runs on the transmitting thread and must be quick.
+     */
+    public void setExchangeListener(Consumer<CardExchange> listener) {
+        this.exchangeListener = Objects.requireNonNull(listener, "listener");
     }
 
     /** True for a card that gives no usable answer to the reset: a reader cannot connect to it. */
@@ -101,6 +120,7 @@ public final class VirtualMynaCard {
         currentApplication = null;
         currentFile = null;
         pins.forEach(PinCounter::forget);
+        t0.forget();
     }
 
     /** Tries left on the JPKI user-authentication PIN (for the simulator's control panel and tests). */
@@ -111,8 +131,30 @@ public final class VirtualMynaCard {
                 .findFirst().orElse(0);
     }
 
-    public synchronized ResponseAPDU transmit(CommandAPDU command) {
-        return new ResponseAPDU(answer(command));
+    /** Answers one command APDU (for a T=0 card: one TPDU) with the response APDU. */
+    public ResponseAPDU transmit(CommandAPDU command) {
+        return new ResponseAPDU(transmit(command.getBytes()));
+    }
+
+    /**
+     * Answers the command bytes as they arrive on the card's interface: a T=1 or contactless card takes a
+     * whole APDU; a T=0 card takes a TPDU and answers with 61 xx / 6C xx where T=0 needs them. A malformed
+     * command is answered 67 00.
+     */
+    public synchronized byte[] transmit(byte[] commandBytes) {
+        CommandAPDU command;
+        try {
+            command = new CommandAPDU(commandBytes);
+        } catch (IllegalArgumentException e) {
+            return StatusWord.WRONG_LENGTH.toBytes();
+        }
+        byte[] response = cardInterface == CardInterface.CONTACT_T0
+                ? t0.exchange(command, this::answer)
+                : answer(command);
+        int sw = ((response[response.length - 2] & 0xFF) << 8) | (response[response.length - 1] & 0xFF);
+        exchangeListener.accept(new CardExchange(command.getCLA(), command.getINS(), command.getP1(),
+                command.getP2(), commandBytes.length, response.length - 2, sw));
+        return response;
     }
 
     private byte[] answer(CommandAPDU command) {
@@ -239,6 +281,6 @@ public final class VirtualMynaCard {
 
     @Override
     public String toString() {
-        return "VirtualMynaCard[" + cardId + "]";
+        return "VirtualMynaCard[" + cardId + ", " + cardInterface.key() + "]";
     }
 }

@@ -1,8 +1,6 @@
 package jp.mynakiosk.sim.vpcd;
 
 import java.util.Objects;
-import javax.smartcardio.CommandAPDU;
-import jp.mynakiosk.myna.StatusWord;
 import jp.mynakiosk.sim.card.VirtualMynaCard;
 
 /** What a virtual card must do to be served over the vpcd socket: power, ATR and APDUs. */
@@ -15,7 +13,10 @@ public interface VpcdCard {
     /** Answers one command APDU with the response APDU (data and status word). */
     byte[] transmit(byte[] commandApdu);
 
-    /** The simulator's virtual My Number card (or foreign card); a malformed command is answered 67 00. */
+    /**
+     * The simulator's virtual My Number card (or foreign card) with its own ATR; a T=0 card answers 61 xx and
+     * 6C xx itself, so the JDK's PC/SC channel does the GET RESPONSE work. A malformed command is answered 67 00.
+     */
     static VpcdCard of(VirtualMynaCard card) {
         Objects.requireNonNull(card, "card");
         return new VpcdCard() {
@@ -31,13 +32,7 @@ public interface VpcdCard {
 
             @Override
             public byte[] transmit(byte[] commandApdu) {
-                CommandAPDU command;
-                try {
-                    command = new CommandAPDU(commandApdu);
-                } catch (IllegalArgumentException e) {
-                    return StatusWord.WRONG_LENGTH.toBytes();
-                }
-                return card.transmit(command).getBytes();
+                return card.transmit(commandApdu);
             }
 
             @Override

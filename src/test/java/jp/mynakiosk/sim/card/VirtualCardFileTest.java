@@ -38,6 +38,9 @@ class VirtualCardFileTest {
         assertThat(((VirtualCardFile.ForeignCard) byId(cards, "SIM-0011")).kind())
                 .isEqualTo(VirtualCardFile.ForeignKind.MUTE);
         assertThat(yamada.toString()).doesNotContain("山田").doesNotContain("1234");
+        assertThat(cards).filteredOn(card -> card.cardInterface() != CardInterface.CONTACT_T1)
+                .extracting(card -> card.cardId() + " " + card.cardInterface().key())
+                .containsExactlyInAnyOrder("SIM-0003 contact-t0", "SIM-0007 contactless", "SIM-0010 contactless");
     }
 
     @Test

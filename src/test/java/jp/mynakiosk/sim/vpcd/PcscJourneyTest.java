@@ -15,6 +15,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,6 +34,8 @@ import jp.mynakiosk.myna.CardKind;
 import jp.mynakiosk.myna.CardSilence;
 import jp.mynakiosk.myna.MynaCardSession;
 import jp.mynakiosk.myna.PinCheck;
+import jp.mynakiosk.sim.card.CardExchange;
+import jp.mynakiosk.sim.card.CardInterface;
 import jp.mynakiosk.sim.card.SimCardFixture;
 import jp.mynakiosk.sim.card.SimulatorCa;
 import jp.mynakiosk.sim.card.VirtualCardFile;
@@ -43,6 +46,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The card part of the journey through the code path of a real reader: {@code TerminalFactory "PC/SC"} →
@@ -130,6 +135,55 @@ class PcscJourneyTest {
         verifier.initVerify(certificate.getPublicKey());
         verifier.update(message);
         assertThat(verifier.verify(signature)).isTrue();
+    }
+
+    /**
+     * The same journey with a card that presents itself as contact T=0 or contactless: pcscd picks the
+     * protocol from the card's own ATR, and for T=0 the JDK's PC/SC channel (not the simulator) turns the
+     * card's 61 xx into GET RESPONSE and its 6C xx into a resend.
+     */
+    @ParameterizedTest
+    @EnumSource(value = CardInterface.class, names = {"CONTACT_T0", "CONTACTLESS"})
+    void identifyUnlockSignThroughPcscOnEveryInterface(CardInterface cardInterface) throws Exception {
+        VirtualCardFile file = SimCardFixture.myNumberCard(cards.resolve(cardInterface.key()),
+                "SIM-V00" + (cardInterface.ordinal() + 2), "1234", 3, "valid", "interface=" + cardInterface.key());
+        VirtualMynaCard card = SimCardFixture.card(file, ca);
+        List<CardExchange> seen = Collections.synchronizedList(new ArrayList<>());
+        card.setExchangeListener(seen::add);
+        slot.insert(card);
+        assertThat(next()).isEqualTo("inserted");
+        CardChannel channel = reader.connect();
+        assertThat(channel.getCard().getProtocol()).isEqualTo(cardInterface.protocol());
+        assertThat(channel.getCard().getATR().getBytes()).isEqualTo(cardInterface.atr());
+        MynaCardSession session = new MynaCardSession(channel);
+
+        CardCheck check = session.identify();
+        assertThat(check.kind()).isEqualTo(CardKind.MY_NUMBER_CARD);
+        assertThat(session.unlock("1234".toCharArray())).isInstanceOf(PinCheck.Unlocked.class);
+        byte[] message = ("link through PC/SC, " + cardInterface.key()).getBytes(StandardCharsets.UTF_8);
+        byte[] signature = session.sign(digestInfo(message));
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(check.authCertificateDer()));
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(message);
+        assertThat(verifier.verify(signature)).isTrue();
+
+        List<CardExchange> exchanges = List.copyOf(seen);
+        long getResponses = exchanges.stream().filter(CardExchange::isGetResponse).count();
+        long wrongLe = exchanges.stream().filter(e -> e.sw1() == 0x6C).count();
+        System.out.printf("PC/SC %s: the card answered %d commands (GET RESPONSE %d, 6Cxx %d)%n",
+                cardInterface.key(), exchanges.size(), getResponses, wrongLe);
+        if (cardInterface == CardInterface.CONTACT_T0) {
+            assertThat(exchanges).anySatisfy(e -> assertThat(e.sw()).isEqualTo(0x6100));
+            assertThat(exchanges).anySatisfy(e -> {
+                assertThat(e.isGetResponse()).isTrue();
+                assertThat(e.responseDataLength()).isEqualTo(256);
+            });
+            assertThat(wrongLe).isPositive();
+        } else {
+            assertThat(getResponses + wrongLe).isZero();
+        }
     }
 
     @Test
