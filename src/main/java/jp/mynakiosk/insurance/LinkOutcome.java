@@ -79,6 +79,8 @@ public sealed interface LinkOutcome {
         public static final String CERTIFICATE_NOT_FOR_SIGNING = "certificate-not-for-signing";
         public static final String CERTIFICATE_SUBJECT_UNKNOWN = "certificate-subject-unknown";
         public static final String IDEMPOTENCY_KEY_REUSED = "idempotency-key-reused";
+        /** The fleet server refused the request itself (HTTP 4xx): sending it again would be refused again. */
+        public static final String REFUSED_BY_SERVER = "refused-by-server";
 
         private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,64}");
 

@@ -60,25 +60,32 @@ public final class RemoteEligibilityService implements EligibilityService {
 
     @Override
     public Challenge issueChallenge() {
-        return call("/v1/challenge", new byte[0], WireFormat::readChallenge);
+        return call("/v1/challenge", new byte[0], WireFormat::readChallenge, null);
     }
 
     @Override
     public LinkOutcome link(LinkRequest request) {
-        return call("/v1/link", WireFormat.linkRequest(request), WireFormat::readLinkOutcome);
+        return call("/v1/link", WireFormat.linkRequest(request), WireFormat::readLinkOutcome,
+                LinkOutcome.InvalidRequest::new);
     }
 
     @Override
     public RegistrationStatus checkRegistration(RegistrationQuery query) {
-        return call("/v1/registration", WireFormat.registrationQuery(query), WireFormat::readRegistrationStatus);
+        return call("/v1/registration", WireFormat.registrationQuery(query), WireFormat::readRegistrationStatus,
+                RegistrationStatus.InvalidRequest::new);
     }
 
     @Override
     public ConsentChangeOutcome changeConsents(ConsentChange change) {
-        return call("/v1/consents", WireFormat.consentChange(change), WireFormat::readConsentChangeOutcome);
+        return call("/v1/consents", WireFormat.consentChange(change), WireFormat::readConsentChangeOutcome,
+                ConsentChangeOutcome.InvalidRequest::new);
     }
 
-    private <T> T call(String path, byte[] body, Function<byte[], T> reader) {
+    /**
+     * @param refused the outcome for a request the server refused (HTTP 4xx): an answer, not an outage, so it is
+     *                neither retried nor counted as the service being down; null where no outcome can say it
+     */
+    private <T> T call(String path, byte[] body, Function<byte[], T> reader, Function<String, T> refused) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(retry.requestTimeout())
                 .header("Content-Type", WireFormat.CONTENT_TYPE)
@@ -120,6 +127,9 @@ public final class RemoteEligibilityService implements EligibilityService {
                 String text = errorText(answer);
                 if (status >= 500) {
                     lastProblem = "HTTP " + status + ": " + text;
+                } else if (refused != null) {
+                    LOG.warning("The eligibility server refused " + path + " (HTTP " + status + "): " + text);
+                    return refused.apply(LinkOutcome.InvalidRequest.REFUSED_BY_SERVER);
                 } else {
                     throw new EligibilityUnavailableException("The eligibility server refused " + path + " (HTTP "
                             + status + "): " + text);

@@ -113,8 +113,8 @@ class EligibilityServerTest {
         LinkRequest asKiosk2 = cards.link(remote, "KIOSK-2", "SIM-0001", Cards.YAMADA);
 
         try (CapturedLog log = new CapturedLog(EligibilityServer.class.getName())) {
-            assertThatThrownBy(() -> remote.link(asKiosk2)).isInstanceOf(EligibilityUnavailableException.class)
-                    .hasMessageContaining("HTTP 403").hasMessageContaining("certificate is kiosk 'KIOSK-1'");
+            assertThat(remote.link(asKiosk2)).as("a refusal is an answer, not an outage")
+                    .isEqualTo(new LinkOutcome.InvalidRequest(LinkOutcome.InvalidRequest.REFUSED_BY_SERVER));
             assertThat(log.messages()).anyMatch(m -> m.contains("Refused a request from kiosk 'KIOSK-1'"));
         }
         assertThat(fleet.count("SELECT COUNT(*) FROM registration WHERE card_id = 'SIM-0001'")).isZero();
