@@ -34,10 +34,7 @@ public final class CardFaceApplication {
     }
 
     void select() throws CardException, MynaProtocolException {
-        StatusWord sw = io.selectApplication(AID);
-        if (!sw.isSuccess()) {
-            throw new MynaProtocolException("SELECT Kenmen answered " + sw + " on a My Number card");
-        }
+        io.selectKnownApplication(AID, NAME);
     }
 
     /** VERIFY 照合番号A with the My Number digits read from Kenhojo; the caller wipes {@code myNumber}. */

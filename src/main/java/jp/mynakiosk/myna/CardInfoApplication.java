@@ -50,10 +50,7 @@ public final class CardInfoApplication {
     }
 
     void select() throws CardException, MynaProtocolException {
-        StatusWord sw = io.selectApplication(AID);
-        if (!sw.isSuccess()) {
-            throw new MynaProtocolException("SELECT Kenhojo answered " + sw + " on a My Number card");
-        }
+        io.selectKnownApplication(AID, NAME);
     }
 
     /** Tries left on this application's PIN (0 when locked); leaves the PIN EF selected. */

@@ -42,6 +42,17 @@ final class CardIo {
         return StatusWord.of(transmit(Apdu.selectApplication(aid)));
     }
 
+    /**
+     * SELECT an application the card is known to have: any error answer is a protocol failure, reported with the
+     * application's name (the message names the status word and the application, never card data).
+     */
+    void selectKnownApplication(byte[] aid, String name) throws CardException, MynaProtocolException {
+        StatusWord sw = selectApplication(aid);
+        if (!sw.isSuccess()) {
+            throw new MynaProtocolException("SELECT " + name + " answered " + sw + " on a My Number card");
+        }
+    }
+
     /** SELECT EF; false on any error answer. */
     boolean selectApplicationFile(int fid) throws CardException {
         return StatusWord.of(transmit(Apdu.selectFile(fid))).isSuccess();

@@ -42,10 +42,7 @@ public final class JpkiApplication {
     }
 
     void selectOrFail() throws CardException, MynaProtocolException {
-        StatusWord sw = io.selectApplication(AID);
-        if (!sw.isSuccess()) {
-            throw new MynaProtocolException("SELECT JPKI answered " + sw + " on a card identified as a My Number card");
-        }
+        io.selectKnownApplication(AID, "JPKI");
     }
 
     /**
