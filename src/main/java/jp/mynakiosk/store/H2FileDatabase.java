@@ -2,14 +2,14 @@ package jp.mynakiosk.store;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** An open, migrated H2 file database. Closing it closes every pooled connection, which closes the file. */
 public final class H2FileDatabase implements AutoCloseable {
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
 
-    H2FileDatabase(Path file, JdbcConnectionPool pool) {
+    H2FileDatabase(Path file, HikariDataSource pool) {
         this.file = file;
         this.pool = pool;
     }
@@ -25,6 +25,6 @@ public final class H2FileDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }
