@@ -6,11 +6,13 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javax.security.auth.x500.X500Principal;
 import jp.mynakiosk.insurance.LinkOutcome.CertificateExpired;
 import jp.mynakiosk.insurance.LinkOutcome.CertificateRevoked;
 import jp.mynakiosk.insurance.LinkOutcome.InvalidRequest;
@@ -23,12 +25,14 @@ final class CertificateVerifier {
     private static final int KEY_USAGE_DIGITAL_SIGNATURE = 0;
 
     private final X509Certificate trustAnchor;
+    private final byte[] trustAnchorSubject;
     private final Supplier<X509CRL> revocationList;
     /** The last CRL object whose signature verified: the same object is not verified again on every request. */
     private final AtomicReference<X509CRL> verifiedRevocationList = new AtomicReference<>();
 
     CertificateVerifier(X509Certificate trustAnchor, Supplier<X509CRL> revocationList) {
         this.trustAnchor = Objects.requireNonNull(trustAnchor, "trustAnchor");
+        this.trustAnchorSubject = trustAnchor.getSubjectX500Principal().getEncoded();
         this.revocationList = Objects.requireNonNull(revocationList, "revocationList");
     }
 
@@ -60,7 +64,7 @@ final class CertificateVerifier {
     }
 
     private boolean issuedByTrustAnchor(X509Certificate certificate, Date at) {
-        if (!certificate.getIssuerX500Principal().equals(trustAnchor.getSubjectX500Principal())) {
+        if (!namesTrustAnchorAsIssuer(certificate)) {
             return false;
         }
         try {
@@ -70,6 +74,16 @@ final class CertificateVerifier {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * The CA copies its subject into the certificates it issues, so the encoded names are equal byte for byte; only
+     * when they are not is the slower RFC 5280 comparison (case and spacing folded) needed.
+     */
+    private boolean namesTrustAnchorAsIssuer(X509Certificate certificate) {
+        X500Principal issuer = certificate.getIssuerX500Principal();
+        return Arrays.equals(issuer.getEncoded(), trustAnchorSubject)
+                || issuer.equals(trustAnchor.getSubjectX500Principal());
     }
 
     private X509CRL currentRevocationList(Instant now) {
