@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -31,7 +32,9 @@ import jp.mynakiosk.insurance.RegistrationStatus;
  * client certificate. A try that fails to connect, times out, or gets a 5xx answer is retried per the
  * {@link RetryPolicy}: safe, because a request is sent again byte for byte (same nonce, idempotency key and
  * signature) and the server answers a repeated request with its first outcome. When every try failed, or the server
- * refuses the request (4xx), it throws {@link EligibilityUnavailableException}.
+ * refuses a request that has no outcome for it (4xx), it throws {@link EligibilityUnavailableException}; so does an
+ * answer that is malformed or larger than {@link WireFormat#MAX_ANSWER_BYTES} (read no further, not retried). Each try
+ * is bounded by the policy's timeout, so a dead or stalled server ends the call as unavailable, never a hang.
  */
 public final class RemoteEligibilityService implements EligibilityService {
     private static final Logger LOG = Logger.getLogger(RemoteEligibilityService.class.getName());
@@ -100,7 +103,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                 // The request timeout covers only the headers; a server stalling in the middle of the body must not
                 // hold the kiosk's effect thread, so the whole exchange gets one deadline.
                 CompletableFuture<HttpResponse<byte[]>> exchange =
-                        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                        http.sendAsync(request, BoundedBody.handler(WireFormat.MAX_ANSWER_BYTES));
                 HttpResponse<byte[]> response;
                 try {
                     response = exchange.get(retry.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -108,13 +111,17 @@ public final class RemoteEligibilityService implements EligibilityService {
                     exchange.cancel(true);
                     throw new IOException("no complete answer within " + retry.requestTimeout().toMillis() + " ms", e);
                 } catch (ExecutionException e) {
+                    Optional<BoundedBody.TooLarge> tooLarge = tooLarge(e.getCause());
+                    if (tooLarge.isPresent()) {
+                        // Not retried: a server that answers this way is not speaking the protocol.
+                        throw new EligibilityUnavailableException("Protocol error: the eligibility server at " + base
+                                + " answered " + path + " with an oversized body: " + tooLarge.get().getMessage(),
+                                tooLarge.get());
+                    }
                     throw e.getCause() instanceof IOException io ? io
                             : new IOException(String.valueOf(e.getCause()), e.getCause());
                 }
                 byte[] answer = response.body();
-                if (answer.length > WireFormat.MAX_MESSAGE_BYTES) {
-                    answer = java.util.Arrays.copyOf(answer, WireFormat.MAX_MESSAGE_BYTES + 1);
-                }
                 int status = response.statusCode();
                 if (status == 200) {
                     try {
@@ -145,6 +152,15 @@ public final class RemoteEligibilityService implements EligibilityService {
         }
         throw new EligibilityUnavailableException("The eligibility server at " + base + " did not answer " + path
                 + " after " + retry.attempts() + " tries; last: " + lastProblem);
+    }
+
+    private static Optional<BoundedBody.TooLarge> tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLarge tooLarge) {
+                return Optional.of(tooLarge);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String errorText(byte[] answer) {

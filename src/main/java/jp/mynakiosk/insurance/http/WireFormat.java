@@ -22,6 +22,12 @@ public final class WireFormat {
     public static final String CONTENT_TYPE = "application/vnd.myna-kiosk.v1";
     /** No request or answer is larger: a certificate (8 KiB), a signature (1 KiB) and small fields. */
     public static final int MAX_MESSAGE_BYTES = 16 * 1024;
+    /**
+     * No answer the server sends is larger: the biggest, a registration status, is under 1 KiB (an insurer name of
+     * at most 200 characters, 800 bytes in UTF-8, and small fields), and error texts are one line. The client reads
+     * no further than this.
+     */
+    public static final int MAX_ANSWER_BYTES = 4 * 1024;
 
     private static final int MAX_TEXT = 200;
     private static final int MAX_KIND = 32;

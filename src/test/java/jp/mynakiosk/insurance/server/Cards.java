@@ -24,6 +24,7 @@ import jp.mynakiosk.insurance.UnsignedRegistrationQuery;
 final class Cards {
     static final HolderClaims YAMADA = new HolderClaims("山田 花子", LocalDate.of(1956, 3, 19), 2);
     static final HolderClaims SATO = new HolderClaims("佐藤 健一", LocalDate.of(1949, 11, 2), 1);
+    static final HolderClaims KATO = new HolderClaims("加藤 由紀", LocalDate.of(1970, 5, 5), 2);
     static final Consents BOTH = new Consents(true, true);
 
     final TestPki pki;

@@ -6,15 +6,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * A fresh, empty PostgreSQL database for one test class, dropped afterwards. The server to use comes from
  * {@code MYNA_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}), {@code MYNA_TEST_PG_USER}
  * and {@code MYNA_TEST_PG_PASSWORD} (default {@code myna}/{@code myna}, a role with CREATEDB; .ci/run makes it).
- * Without a reachable server the tests are skipped, saying so.
+ * Without a reachable server the tests are skipped, saying so; unless {@value #RESTART} is set (.ci/run sets it for
+ * the cluster it started), then an unreachable server fails them.
  */
 final class TestPostgres implements AutoCloseable {
+    /** Environment variable: a command that restarts the test PostgreSQL (only .ci/run's throw-away cluster). */
+    static final String RESTART = "MYNA_TEST_PG_RESTART";
+
     final String url;
     final String user;
     final String password;
@@ -37,17 +42,14 @@ final class TestPostgres implements AutoCloseable {
         try (Connection c = connect(adminUrl, user, password); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
+            if (System.getenv(RESTART) != null) {
+                Assertions.fail("No PostgreSQL for the fleet tests at " + adminUrl + " as " + user + " ("
+                        + e.getMessage() + "), though " + RESTART + " says .ci/run started one");
+            }
             Assumptions.abort("No PostgreSQL for the fleet tests at " + adminUrl + " as " + user + " (" + e.getMessage()
                     + "); set MYNA_TEST_PG_URL, MYNA_TEST_PG_USER, MYNA_TEST_PG_PASSWORD, or run .ci/run, which starts one");
         }
         return new TestPostgres(adminUrl, user, password, name);
-    }
-
-    /** Ends every session on this test's database, as a database restart does for the server's pool. */
-    void dropAllConnections() throws SQLException {
-        try (Connection c = connect(adminUrl, user, password); Statement s = c.createStatement()) {
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
-        }
     }
 
     static Connection connect(String url, String user, String password) throws SQLException {
