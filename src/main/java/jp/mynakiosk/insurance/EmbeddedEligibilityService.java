@@ -226,7 +226,7 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 c.commit();
                 return result;
             } catch (SQLException e) {
-                c.rollback();
+                rollbackAfter(c, e);
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     Optional<T> twin = twinOutcome.run(c);
                     c.rollback();
@@ -236,11 +236,28 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 }
                 throw e;
             } catch (RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw unavailable(what, e);
+        }
+    }
+
+    /**
+     * Rolls back after {@code failure}; when the connection is broken (the database restarted) the rollback fails
+     * too, and {@code failure}, whose SQLState says why, is the one reported.
+     */
+    private static void rollbackAfter(Connection c, SQLException failure) throws SQLException {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+            throw failure;
         }
     }
 
