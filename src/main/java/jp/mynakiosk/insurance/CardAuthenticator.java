@@ -41,20 +41,19 @@ final class CardAuthenticator {
     /**
      * Consumes the nonce (in the caller's transaction) and checks the signature and certificate.
      *
-     * @param fingerprint the request's {@link #fingerprint(byte[], byte[])}, bound to the nonce when it is consumed
+     * @param evidence the request's proof; its fingerprint is bound to the nonce when the nonce is consumed
      */
-    Result authenticate(Connection c, byte[] nonce, byte[] certificateDer, byte[] signedBytes, byte[] signature,
-                        byte[] fingerprint, Instant now) throws SQLException {
-        Optional<InvalidRequest> nonceRefused = ChallengeStore.consume(c, nonce, fingerprint, now);
+    Result authenticate(Connection c, CardEvidence evidence, Instant now) throws SQLException {
+        Optional<InvalidRequest> nonceRefused = ChallengeStore.consume(c, evidence.nonce(), evidence.fingerprint(), now);
         if (nonceRefused.isPresent()) {
             return new Refused(nonceRefused.get());
         }
-        Optional<X509Certificate> parsed = parseCertificate(certificateDer);
+        Optional<X509Certificate> parsed = parseCertificate(evidence.certificateDer());
         if (parsed.isEmpty()) {
             return new Refused(new InvalidRequest(InvalidRequest.CERTIFICATE_MALFORMED));
         }
         X509Certificate certificate = parsed.get();
-        if (!signatureVerifies(certificate, signedBytes, signature)) {
+        if (!signatureVerifies(certificate, evidence.signedBytes(), evidence.signature())) {
             return new Refused(new InvalidRequest(InvalidRequest.SIGNATURE_INVALID));
         }
         Optional<LinkOutcome> certificateProblem = certificates.problemWith(certificate, now);

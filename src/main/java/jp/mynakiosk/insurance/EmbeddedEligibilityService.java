@@ -73,27 +73,29 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     @Override
     public LinkOutcome link(LinkRequest request) {
         Objects.requireNonNull(request, "request");
-        byte[] fingerprint = CardAuthenticator.fingerprint(request.signedBytes(), request.signature());
+        CardEvidence evidence = CardEvidence.of(request.nonce(), request.certificateDer(), request.signedBytes(),
+                request.signature());
         return inTransaction("Cannot decide the link request", c -> {
             Optional<OutcomeStore.Stored> earlier = OutcomeStore.find(c, request.idempotencyKey());
             if (earlier.isPresent()) {
-                return sameRequestOrRefuse(earlier.get(), fingerprint);
+                return sameRequestOrRefuse(earlier.get(), evidence.fingerprint());
             }
             Instant now = clock.instant();
-            LinkOutcome outcome = decideLink(c, request, fingerprint, now);
-            OutcomeStore.store(c, request, fingerprint, outcome, now);
+            LinkOutcome outcome = decideLink(c, request, evidence, now);
+            OutcomeStore.store(c, request, evidence.fingerprint(), outcome, now);
             return outcome;
-        }, c -> OutcomeStore.find(c, request.idempotencyKey()).map(twin -> sameRequestOrRefuse(twin, fingerprint)));
+        }, c -> OutcomeStore.find(c, request.idempotencyKey())
+                .map(twin -> sameRequestOrRefuse(twin, evidence.fingerprint())));
     }
 
     @Override
     public RegistrationStatus checkRegistration(RegistrationQuery query) {
         Objects.requireNonNull(query, "query");
-        byte[] fingerprint = CardAuthenticator.fingerprint(query.signedBytes(), query.signature());
+        CardEvidence evidence = CardEvidence.of(query.nonce(), query.certificateDer(), query.signedBytes(),
+                query.signature());
         return inTransaction("Cannot answer the registration query", c -> {
             Instant now = clock.instant();
-            CardAuthenticator.Result result = authenticator.authenticate(c, query.nonce(), query.certificateDer(),
-                    query.signedBytes(), query.signature(), fingerprint, now);
+            CardAuthenticator.Result result = authenticator.authenticate(c, evidence, now);
             if (result instanceof Refused refused) {
                 return statusOf(refused.refusal());
             }
@@ -114,17 +116,19 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     @Override
     public ConsentChangeOutcome changeConsents(ConsentChange change) {
         Objects.requireNonNull(change, "change");
-        byte[] fingerprint = CardAuthenticator.fingerprint(change.signedBytes(), change.signature());
+        CardEvidence evidence = CardEvidence.of(change.nonce(), change.certificateDer(), change.signedBytes(),
+                change.signature());
         return inTransaction("Cannot decide the consent change", c -> {
             Optional<ConsentChangeStore.Stored> earlier = ConsentChangeStore.find(c, change.idempotencyKey());
             if (earlier.isPresent()) {
-                return sameChangeOrRefuse(earlier.get(), fingerprint);
+                return sameChangeOrRefuse(earlier.get(), evidence.fingerprint());
             }
             Instant now = clock.instant();
-            ConsentChangeOutcome outcome = decideConsentChange(c, change, fingerprint, now);
-            ConsentChangeStore.store(c, change, fingerprint, outcome, now);
+            ConsentChangeOutcome outcome = decideConsentChange(c, change, evidence, now);
+            ConsentChangeStore.store(c, change, evidence.fingerprint(), outcome, now);
             return outcome;
-        }, c -> ConsentChangeStore.find(c, change.idempotencyKey()).map(twin -> sameChangeOrRefuse(twin, fingerprint)));
+        }, c -> ConsentChangeStore.find(c, change.idempotencyKey())
+                .map(twin -> sameChangeOrRefuse(twin, evidence.fingerprint())));
     }
 
     /** The registration of the card, if it has one (for tests and operators; the kiosk asks with a signed query). */
@@ -137,10 +141,9 @@ public final class EmbeddedEligibilityService implements EligibilityService {
         }
     }
 
-    private LinkOutcome decideLink(Connection c, LinkRequest request, byte[] fingerprint, Instant now)
+    private LinkOutcome decideLink(Connection c, LinkRequest request, CardEvidence evidence, Instant now)
             throws SQLException {
-        CardAuthenticator.Result result = authenticator.authenticate(c, request.nonce(), request.certificateDer(),
-                request.signedBytes(), request.signature(), fingerprint, now);
+        CardAuthenticator.Result result = authenticator.authenticate(c, evidence, now);
         if (result instanceof Refused refused) {
             return refused.refusal();
         }
@@ -161,10 +164,9 @@ public final class EmbeddedEligibilityService implements EligibilityService {
         return new Registered(person.get().insurerName(), today);
     }
 
-    private ConsentChangeOutcome decideConsentChange(Connection c, ConsentChange change, byte[] fingerprint,
+    private ConsentChangeOutcome decideConsentChange(Connection c, ConsentChange change, CardEvidence evidence,
                                                      Instant now) throws SQLException {
-        CardAuthenticator.Result result = authenticator.authenticate(c, change.nonce(), change.certificateDer(),
-                change.signedBytes(), change.signature(), fingerprint, now);
+        CardAuthenticator.Result result = authenticator.authenticate(c, evidence, now);
         if (result instanceof Refused refused) {
             return changeOutcomeOf(refused.refusal());
         }
