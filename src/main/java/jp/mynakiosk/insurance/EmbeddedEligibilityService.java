@@ -100,16 +100,15 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 return statusOf(refused.refusal());
             }
             String cardId = ((Authenticated) result).cardId();
-            Optional<RegistrationRecord> registration = InsuredRecords.registration(c, cardId);
-            if (registration.isPresent()) {
-                RegistrationRecord r = registration.get();
+            Optional<InsuredRecords.OnFile> onFile = InsuredRecords.personAndRegistration(c, cardId);
+            if (onFile.isPresent() && onFile.get().registration().isPresent()) {
+                RegistrationRecord r = onFile.get().registration().get();
                 return new RegistrationStatus.Registered(r.insurerName(), r.registeredOn(), r.consents());
             }
-            Optional<InsuredPerson> person = InsuredRecords.person(c, cardId);
-            if (person.isEmpty() || !person.get().eligibleOn(LocalDate.ofInstant(now, clock.getZone()))) {
+            if (onFile.isEmpty() || !onFile.get().person().eligibleOn(LocalDate.ofInstant(now, clock.getZone()))) {
                 return new RegistrationStatus.NoEligibilityData();
             }
-            return new RegistrationStatus.NotRegistered(person.get().insurerName());
+            return new RegistrationStatus.NotRegistered(onFile.get().person().insurerName());
         });
     }
 
@@ -149,19 +148,20 @@ public final class EmbeddedEligibilityService implements EligibilityService {
         }
         String cardId = ((Authenticated) result).cardId();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Optional<InsuredPerson> person = InsuredRecords.person(c, cardId);
-        if (person.isEmpty() || !person.get().eligibleOn(today)) {
+        Optional<InsuredRecords.OnFile> onFile = InsuredRecords.personAndRegistration(c, cardId);
+        if (onFile.isEmpty() || !onFile.get().person().eligibleOn(today)) {
             return new NoEligibilityData();
         }
-        if (!person.get().matches(request.holder())) {
+        InsuredPerson person = onFile.get().person();
+        if (!person.matches(request.holder())) {
             return new RecordsDoNotMatch();
         }
-        Optional<RegistrationRecord> existing = InsuredRecords.registration(c, cardId);
+        Optional<RegistrationRecord> existing = onFile.get().registration();
         if (existing.isPresent()) {
             return new AlreadyRegistered(existing.get().insurerName(), existing.get().registeredOn());
         }
         InsuredRecords.register(c, cardId, today, request.kioskId(), request.consents());
-        return new Registered(person.get().insurerName(), today);
+        return new Registered(person.insurerName(), today);
     }
 
     private ConsentChangeOutcome decideConsentChange(Connection c, ConsentChange change, CardEvidence evidence,

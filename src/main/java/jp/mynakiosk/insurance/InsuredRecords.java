@@ -14,17 +14,37 @@ final class InsuredRecords {
     private InsuredRecords() {
     }
 
-    static Optional<InsuredPerson> person(Connection c, String cardId) throws SQLException {
-        String sql = "SELECT p.name, p.birth_date, p.sex_code, i.name, p.eligible_from"
-                + " FROM insured_person p JOIN insurer i ON i.id = p.insurer_id WHERE p.card_id = ?";
+    /** An insured person with the card's registration, if it has one. */
+    record OnFile(InsuredPerson person, Optional<RegistrationRecord> registration) {
+    }
+
+    /** The person the card id names and their registration, in one look-up (it runs on every linking). */
+    static Optional<OnFile> personAndRegistration(Connection c, String cardId) throws SQLException {
+        String sql = "SELECT p.name, p.birth_date, p.sex_code, i.name, p.eligible_from,"
+                + " g.registered_on, k.share_treatment_and_medication, k.share_health_checkups"
+                + " FROM insured_person p"
+                + " JOIN insurer i ON i.id = p.insurer_id"
+                + " LEFT JOIN registration g ON g.card_id = p.card_id"
+                + " LEFT JOIN consent k ON k.card_id = g.card_id"
+                + " WHERE p.card_id = ?";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, cardId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new InsuredPerson(cardId, r.getString(1), r.getDate(2).toLocalDate(), r.getInt(3),
-                        r.getString(4), r.getDate(5).toLocalDate()));
+                String insurerName = r.getString(4);
+                InsuredPerson person = new InsuredPerson(cardId, r.getString(1), r.getDate(2).toLocalDate(),
+                        r.getInt(3), insurerName, r.getDate(5).toLocalDate());
+                Date registeredOn = r.getDate(6);
+                boolean treatment = r.getBoolean(7);
+                // A registration and its consents are written together; without its consents it does not count,
+                // as in registration(c, cardId).
+                Optional<RegistrationRecord> registration = registeredOn == null || r.wasNull()
+                        ? Optional.empty()
+                        : Optional.of(new RegistrationRecord(cardId, insurerName, registeredOn.toLocalDate(),
+                                new Consents(treatment, r.getBoolean(8))));
+                return Optional.of(new OnFile(person, registration));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import jp.mynakiosk.store.Databases;
@@ -47,7 +48,7 @@ class InsuranceSeedTest {
         assertThat(count("SELECT COUNT(*) FROM registration WHERE card_id = 'SIM-0007'"
                 + " AND registered_on = DATE '2023-06-01'")).isEqualTo(1);
         try (Connection c = connection()) {
-            assertThat(InsuredRecords.person(c, "SIM-0004").orElseThrow().birthDate())
+            assertThat(person(c, "SIM-0004").birthDate())
                     .isEqualTo(LocalDate.of(1985, 3, 1));
         }
     }
@@ -70,7 +71,7 @@ class InsuranceSeedTest {
                 + "SIM-0001,山田 花子,1956-03-19,2,国民健康保険 千代田区,2025-01-01,2025-02-03,no,yes\n"));
 
         try (Connection c = connection()) {
-            InsuredPerson person = InsuredRecords.person(c, "SIM-0001").orElseThrow();
+            InsuredPerson person = person(c, "SIM-0001");
             assertThat(person.insurerName()).isEqualTo("国民健康保険 千代田区");
             assertThat(person.eligibleFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
             assertThat(InsuredRecords.registration(c, "SIM-0001")).contains(new RegistrationRecord("SIM-0001",
@@ -196,5 +197,9 @@ class InsuranceSeedTest {
             r.next();
             return r.getInt(1);
         }
+    }
+
+    private static InsuredPerson person(Connection c, String cardId) throws SQLException {
+        return InsuredRecords.personAndRegistration(c, cardId).orElseThrow().person();
     }
 }
