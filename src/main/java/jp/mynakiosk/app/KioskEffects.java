@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.smartcardio.CardException;
 import jp.mynakiosk.device.CardReader;
@@ -21,6 +20,7 @@ import jp.mynakiosk.face.FaceMatcher;
 import jp.mynakiosk.face.MatchResult;
 import jp.mynakiosk.flow.ConsentChoices;
 import jp.mynakiosk.flow.Effect;
+import jp.mynakiosk.flow.EffectResults;
 import jp.mynakiosk.flow.EffectRunner;
 import jp.mynakiosk.flow.EndReason;
 import jp.mynakiosk.flow.FaceHint;
@@ -90,7 +90,7 @@ final class KioskEffects implements EffectRunner {
     }
 
     @Override
-    public void run(Effect effect, Consumer<SessionEvent> results) {
+    public void run(Effect effect, EffectResults results) {
         try {
             if (effect instanceof Effect.IdentifyCard) {
                 results.accept(identify());
@@ -241,7 +241,7 @@ final class KioskEffects implements EffectRunner {
         }
     }
 
-    private SessionEvent matchFace(Consumer<SessionEvent> results) throws CardException {
+    private SessionEvent matchFace(EffectResults results) throws CardException {
         if (data.facePhoto == null) {
             return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
         }
@@ -253,7 +253,8 @@ final class KioskEffects implements EffectRunner {
         FaceHint lastHint = FaceHint.NONE;
         long lastFrame = -1;
         try (FaceCheck check = matcher.begin(data.facePhoto)) {
-            while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            while (System.nanoTime() < deadline && results.sessionGoesOn()
+                    && !Thread.currentThread().isInterrupted()) {
                 if (reader.media() == MediaState.NOT_PRESENT) {
                     throw new CardException("card removed during the face check");
                 }
@@ -293,6 +294,10 @@ final class KioskEffects implements EffectRunner {
                         return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
                 }
             }
+        }
+        if (!results.sessionGoesOn()) {
+            journal.note("face", "abandoned", elapsedMillis(started));
+            return new SessionEvent.FaceNotMatched(FaceNotice.NOT_MATCHED);
         }
         if (notice == null) {
             journal.note("face", "camera-failed", elapsedMillis(started));

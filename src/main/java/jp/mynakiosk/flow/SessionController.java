@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Runs one kiosk's sessions. Events from any thread are queued to the session thread, which applies the
@@ -29,7 +28,8 @@ public final class SessionController implements AutoCloseable {
 
     // Confined to the session thread.
     private SessionState state = new Attract();
-    private long sessionEpoch;
+    /** Written on the session thread, read by long effects on the effect thread. */
+    private volatile long sessionEpoch;
     private long timerGeneration;
     private ScheduledFuture<?> timer;
     private volatile SessionState published = state;
@@ -98,11 +98,21 @@ public final class SessionController implements AutoCloseable {
         if (effect instanceof Effect.ClearSession) {
             sessionEpoch++;
         }
-        Consumer<SessionEvent> results = result -> execute(() -> {
-            if (epoch == sessionEpoch) {
-                apply(result);
+        EffectResults results = new EffectResults() {
+            @Override
+            public void accept(SessionEvent result) {
+                execute(() -> {
+                    if (epoch == sessionEpoch) {
+                        apply(result);
+                    }
+                });
             }
-        });
+
+            @Override
+            public boolean sessionGoesOn() {
+                return epoch == sessionEpoch;
+            }
+        };
         try {
             effectThread.execute(() -> runner.run(effect, results));
         } catch (java.util.concurrent.RejectedExecutionException closing) {

@@ -100,6 +100,37 @@ class SessionControllerTest {
     }
 
     @Test
+    void aLongEffectLearnsThatItsSessionWasClearedAndTheNextEffectsDoNotWaitForIt() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch noticed = new CountDownLatch(1);
+        start((effect, results) -> {
+            ran.add(effect);
+            if (effect instanceof Effect.IdentifyCard) {
+                running.countDown();
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (results.sessionGoesOn() && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                if (!results.sessionGoesOn()) {
+                    noticed.countDown();
+                }
+            }
+        }, slow());
+        controller.submit(new SessionEvent.Touched());
+        controller.submit(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        controller.submit(new SessionEvent.TermsAgreed());
+        controller.submit(new SessionEvent.CardInserted());
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        controller.submit(new SessionEvent.CardRemoved());
+        assertThat(noticed.await(5, TimeUnit.SECONDS)).as("the running effect saw its session end").isTrue();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!ran.contains(new Effect.ClearSession()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(ran).as("ClearSession ran after the abandoned effect").contains(new Effect.ClearSession());
+    }
+
+    @Test
     void idleTimerAsksThenEndsTheSession() throws Exception {
         start((effect, results) -> ran.add(effect),
                 new Timeouts(Duration.ofMillis(150), Duration.ofMillis(150), Duration.ofMinutes(5)));

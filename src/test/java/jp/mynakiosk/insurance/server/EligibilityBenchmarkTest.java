@@ -55,7 +55,7 @@ class EligibilityBenchmarkTest {
     private static final int PERSONS = Integer.getInteger("bench.embedded", 12_000);
     private static final int REMOTE_LINKS = Integer.getInteger("bench.remote", 6_000);
     private static final int IDLE_CLIENTS = Integer.getInteger("bench.idleClients", 1_000);
-    private static final double WARM_UP_SHARE = 0.25;
+    private static final double WARM_UP_SHARE = 0.5;
     private static final int EMBEDDED_KIOSKS = Integer.getInteger("bench.embeddedKiosks", 4);
 
     private Cards cards;
