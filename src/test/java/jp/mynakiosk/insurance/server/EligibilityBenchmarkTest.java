@@ -46,13 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
  * signatures made before the clock starts (a card signs on its own chip, not on the kiosk's or server's CPU).
  *
  * <p>Run: {@code mvn -o test -Dtest=EligibilityBenchmarkTest -Dgroups=benchmark -DexcludedGroups=}
- * (sizes: {@code -Dbench.embedded=12000 -Dbench.remote=6000 -Dbench.idleClients=1000}).
+ * (sizes: {@code -Dbench.embedded=40000 -Dbench.remote=6000 -Dbench.idleClients=1000}).
  */
 @Tag("benchmark")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EligibilityBenchmarkTest {
     private static final HolderClaims HOLDER = new HolderClaims("試験 太郎", java.time.LocalDate.of(1970, 1, 1), 1);
-    private static final int PERSONS = Integer.getInteger("bench.embedded", 12_000);
+    private static final int PERSONS = Integer.getInteger("bench.embedded", 40_000);
     private static final int REMOTE_LINKS = Integer.getInteger("bench.remote", 6_000);
     private static final int IDLE_CLIENTS = Integer.getInteger("bench.idleClients", 1_000);
     private static final double WARM_UP_SHARE = 0.5;
