@@ -123,10 +123,7 @@ class SessionControllerTest {
         assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
         controller.submit(new SessionEvent.CardRemoved());
         assertThat(noticed.await(5, TimeUnit.SECONDS)).as("the running effect saw its session end").isTrue();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!ran.contains(new Effect.ClearSession()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitRan(new Effect.ClearSession());
         assertThat(ran).as("ClearSession ran after the abandoned effect").contains(new Effect.ClearSession());
     }
 
@@ -138,10 +135,7 @@ class SessionControllerTest {
         assertThat(next()).isEqualTo(new Menu());
         assertThat(next()).isEqualTo(new StillThere(new Menu()));
         assertThat(next()).isEqualTo(new Attract());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!ran.contains(new Effect.ClearSession()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitRan(new Effect.ClearSession());
         assertThat(ran).as("the effect thread ran ClearSession").contains(new Effect.ClearSession());
     }
 
@@ -156,5 +150,12 @@ class SessionControllerTest {
         }
         assertThat(states).isEmpty();
         assertThat(next()).isEqualTo(new StillThere(new Menu()));
+    }
+
+    private void awaitRan(Effect effect) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!ran.contains(effect) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 }
