@@ -34,7 +34,7 @@ public final class FaceCheck implements AutoCloseable {
         double similarity = FaceEmbedder.similarity(card, seen.embedding().get());
         if (similarity < matcher.threshold()) {
             liveness.reset();
-            return new MatchResult(MatchOutcome.NO_MATCH, similarity, FaceGuidance.NONE);
+            return new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
         }
         liveness.add(seen.alignedGrey());
         return liveness.live()

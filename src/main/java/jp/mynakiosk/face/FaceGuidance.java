@@ -15,6 +15,11 @@ public enum FaceGuidance {
     HOLD_STILL,
     /** The lower face is covered (a mask): please take it off. */
     UNCOVER_FACE,
+    /**
+     * A hat covers the forehead: please take it off. Advice only: such a frame is still compared, and the advice
+     * is given when it does not match.
+     */
+    REMOVE_HAT,
     /** The face matches but has not moved at all: blink or turn the head a little (liveness). */
     MOVE_A_LITTLE
 }

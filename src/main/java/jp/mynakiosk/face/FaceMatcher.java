@@ -34,6 +34,7 @@ public final class FaceMatcher {
     private final CardPhotoDecoder decoder;
     private final FaceAligner aligner;
     private final FaceAligner qualityAligner = new FaceAligner(FrameQuality.ALIGNED_SIDE, 1.0);
+    private final HatCheck hatCheck = new HatCheck();
     private final double threshold;
 
     /** @param threshold cosine similarity (0..1) at or above which the faces are taken to be the same person */
@@ -81,8 +82,9 @@ public final class FaceMatcher {
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
         double similarity = FaceEmbedder.similarity(cardEmbedding.get(), seen.embedding().get());
-        return new MatchResult(similarity >= threshold ? MatchOutcome.MATCH : MatchOutcome.NO_MATCH, similarity,
-                FaceGuidance.NONE);
+        return similarity >= threshold
+                ? new MatchResult(MatchOutcome.MATCH, similarity, FaceGuidance.NONE)
+                : new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
     }
 
     /** The embedding of the largest face in a photo that is not a camera frame (no placement checks). */
@@ -123,7 +125,9 @@ public final class FaceMatcher {
             if (appearance != FaceGuidance.NONE) {
                 return FrameFace.rejected(MatchOutcome.POOR_FRAME, appearance);
             }
-            return new FrameFace(MatchOutcome.NO_MATCH, FaceGuidance.NONE, grey, Optional.of(embed(bgr, face)));
+            // A hat is only advice: the face may match in spite of it, and a fringe taken for one must not block it.
+            FaceGuidance advice = hatCheck.hat(bgr, face) ? FaceGuidance.REMOVE_HAT : FaceGuidance.NONE;
+            return new FrameFace(MatchOutcome.NO_MATCH, advice, grey, Optional.of(embed(bgr, face)));
         }
     }
 
@@ -138,8 +142,8 @@ public final class FaceMatcher {
     }
 
     /**
-     * What one frame showed: when the frame was good, the embedding and the aligned grey face (for liveness),
-     * else the outcome and guidance.
+     * What one frame showed: when the frame was good, the embedding, the aligned grey face (for liveness) and
+     * advice to give should it not match (a hat); else the outcome and guidance.
      */
     record FrameFace(MatchOutcome outcome, FaceGuidance guidance, byte[] alignedGrey, Optional<float[]> embedding) {
         static FrameFace rejected(MatchOutcome outcome, FaceGuidance guidance) {

@@ -14,6 +14,8 @@ public enum FaceHint {
     HOLD_STILL,
     /** The lower face is covered: take off the mask. */
     UNCOVER_FACE,
+    /** A hat covers the forehead: take off the hat. */
+    REMOVE_HAT,
     /** Blink or turn the head a little, so the kiosk sees a live face and not a photo. */
     MOVE_A_LITTLE
 }
