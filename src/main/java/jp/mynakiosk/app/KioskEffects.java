@@ -252,6 +252,8 @@ final class KioskEffects implements EffectRunner {
         boolean stillPicture = false;
         FaceHint lastHint = FaceHint.NONE;
         long lastFrame = -1;
+        int notMatched = 0;
+        int hatOn = 0;
         try (FaceCheck check = matcher.begin(data.facePhoto)) {
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
                 if (reader.media() == MediaState.NOT_PRESENT) {
@@ -280,6 +282,8 @@ final class KioskEffects implements EffectRunner {
                         break;
                     case NO_MATCH:
                         notice = FaceNotice.NOT_MATCHED;
+                        notMatched++;
+                        hatOn += result.guidance() == FaceGuidance.REMOVE_HAT ? 1 : 0;
                         break;
                     case SEVERAL_FACES:
                         notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
@@ -297,6 +301,9 @@ final class KioskEffects implements EffectRunner {
         if (notice == null) {
             journal.note("face", "camera-failed", elapsedMillis(started));
             return new SessionEvent.FaceNotMatched(FaceNotice.CAMERA_FAILED);
+        }
+        if (notice == FaceNotice.NOT_MATCHED && hatOn > 0 && 2 * hatOn >= notMatched) {
+            notice = FaceNotice.REMOVE_HAT;
         }
         journal.note("face", "failed:" + (stillPicture ? "NOT_LIVE" : notice), elapsedMillis(started));
         return new SessionEvent.FaceNotMatched(notice);
