@@ -18,6 +18,7 @@ import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.DecodedPhoto;
 import jp.mynakiosk.face.FaceGuidance;
 import jp.mynakiosk.face.FaceMatcher;
+import jp.mynakiosk.face.LivenessMode;
 import jp.mynakiosk.face.MatchResult;
 import jp.mynakiosk.flow.ConsentChoices;
 import jp.mynakiosk.flow.Effect;
@@ -61,6 +62,7 @@ final class KioskEffects implements EffectRunner {
     private final SessionJournal journal;
     private final Clock clock;
     private final Duration captureTime;
+    private final LivenessMode liveness;
     private final int linkAttempts;
     private final Duration retryDelay;
     private final ServiceWatch watch;
@@ -84,6 +86,7 @@ final class KioskEffects implements EffectRunner {
         this.journal = journal;
         this.clock = clock;
         this.captureTime = face.captureTime();
+        this.liveness = face.liveness();
         // The fleet client retries with back-off itself; retrying around it again would multiply the tries.
         this.linkAttempts = linking.remote().isPresent() ? 1 : linking.attempts();
         this.retryDelay = linking.retryDelay();
@@ -254,7 +257,7 @@ final class KioskEffects implements EffectRunner {
         long lastFrame = -1;
         int notMatched = 0;
         int hatOn = 0;
-        try (FaceCheck check = matcher.begin(data.facePhoto)) {
+        try (FaceCheck check = matcher.begin(data.facePhoto, liveness)) {
             while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
                 if (reader.media() == MediaState.NOT_PRESENT) {
                     throw new CardException("card removed during the face check");

@@ -21,5 +21,11 @@ public enum FaceGuidance {
      */
     REMOVE_HAT,
     /** The face matches but has not moved at all: blink or turn the head a little (liveness). */
-    MOVE_A_LITTLE
+    MOVE_A_LITTLE,
+    /** Liveness challenge: turn the head a little to one's own left. */
+    TURN_LEFT,
+    /** Liveness challenge: turn the head a little to one's own right. */
+    TURN_RIGHT,
+    /** Liveness challenge, between two turns: look straight at the camera again. */
+    FACE_FRONT
 }
