@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import jp.mynakiosk.face.LivenessMode;
 import jp.mynakiosk.flow.FacePolicy;
 import jp.mynakiosk.flow.FlowSettings;
 import jp.mynakiosk.flow.Timeouts;
@@ -66,7 +67,8 @@ public record KioskConfig(
         }
     }
 
-    public record Face(double threshold, int attempts, FacePolicy afterLastFailure, Duration captureTime) { }
+    public record Face(double threshold, int attempts, FacePolicy afterLastFailure, Duration captureTime,
+                       LivenessMode liveness) { }
 
     public FlowSettings flowSettings() {
         return new FlowSettings(face.attempts(), face.afterLastFailure(), receipts.kind() != ReceiptKind.NONE);
@@ -138,7 +140,8 @@ public record KioskConfig(
                 p.decimal("face.threshold", jp.mynakiosk.face.FaceMatcher.DEFAULT_THRESHOLD, 0.0, 1.0),
                 p.integer("face.attempts", 3, 1, 10),
                 p.choice("face.afterLastFailure", FacePolicy.class, FacePolicy.PIN_ONLY),
-                Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)));
+                Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)),
+                p.choice("face.liveness", LivenessMode.class, LivenessMode.MOTION));
         Receipts receipts = new Receipts(p.choice("receipt", ReceiptKind.class, ReceiptKind.NONE),
                 p.text("receipt.printerName", ""));
         Timeouts timeouts = new Timeouts(

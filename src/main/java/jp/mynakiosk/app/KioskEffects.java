@@ -17,6 +17,7 @@ import jp.mynakiosk.face.CardPhotoDecoder;
 import jp.mynakiosk.face.DecodedPhoto;
 import jp.mynakiosk.face.FaceGuidance;
 import jp.mynakiosk.face.FaceMatcher;
+import jp.mynakiosk.face.LivenessMode;
 import jp.mynakiosk.face.MatchResult;
 import jp.mynakiosk.flow.ConsentChoices;
 import jp.mynakiosk.flow.Effect;
@@ -61,6 +62,7 @@ final class KioskEffects implements EffectRunner {
     private final SessionJournal journal;
     private final Clock clock;
     private final Duration captureTime;
+    private final LivenessMode liveness;
     private final int linkAttempts;
     private final Duration retryDelay;
     private final ServiceWatch watch;
@@ -84,6 +86,7 @@ final class KioskEffects implements EffectRunner {
         this.journal = journal;
         this.clock = clock;
         this.captureTime = face.captureTime();
+        this.liveness = face.liveness();
         // The fleet client retries with back-off itself; retrying around it again would multiply the tries.
         this.linkAttempts = linking.remote().isPresent() ? 1 : linking.attempts();
         this.retryDelay = linking.retryDelay();
@@ -252,7 +255,9 @@ final class KioskEffects implements EffectRunner {
         boolean stillPicture = false;
         FaceHint lastHint = FaceHint.NONE;
         long lastFrame = -1;
-        try (FaceCheck check = matcher.begin(data.facePhoto)) {
+        int notMatched = 0;
+        int hatOn = 0;
+        try (FaceCheck check = matcher.begin(data.facePhoto, liveness)) {
             while (System.nanoTime() < deadline && results.sessionGoesOn()
                     && !Thread.currentThread().isInterrupted()) {
                 if (reader.media() == MediaState.NOT_PRESENT) {
@@ -281,6 +286,8 @@ final class KioskEffects implements EffectRunner {
                         break;
                     case NO_MATCH:
                         notice = FaceNotice.NOT_MATCHED;
+                        notMatched++;
+                        hatOn += result.guidance() == FaceGuidance.REMOVE_HAT ? 1 : 0;
                         break;
                     case SEVERAL_FACES:
                         notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
@@ -302,6 +309,9 @@ final class KioskEffects implements EffectRunner {
         if (notice == null) {
             journal.note("face", "camera-failed", elapsedMillis(started));
             return new SessionEvent.FaceNotMatched(FaceNotice.CAMERA_FAILED);
+        }
+        if (notice == FaceNotice.NOT_MATCHED && hatOn > 0 && 2 * hatOn >= notMatched) {
+            notice = FaceNotice.REMOVE_HAT;
         }
         journal.note("face", "failed:" + (stillPicture ? "NOT_LIVE" : notice), elapsedMillis(started));
         return new SessionEvent.FaceNotMatched(notice);

@@ -2,26 +2,38 @@ package jp.mynakiosk.face;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * One face step: the card photo's embedding, made once, compared with camera frames one after another. A
  * frame matches only when it is good, similar enough, and the matching face has moved naturally across
- * frames ({@link LivenessTracker}): a still photo fed as video never matches. Holds a biometric template:
- * {@link #close()} wipes it at the end of the step. Not thread-safe: one check per session thread.
+ * frames ({@link LivenessTracker}): a still photo fed as video never matches. With a {@link HeadTurnChallenge}
+ * the face must also have turned to the sides it was asked for, which a replayed video does not do on cue.
+ * Holds a biometric template: {@link #close()} wipes it at the end of the step. Not thread-safe: one check per
+ * session thread.
  */
 public final class FaceCheck implements AutoCloseable {
     private final FaceMatcher matcher;
     private final float[] card;
     private final MatchOutcome cardProblem;
     private final LivenessTracker liveness = new LivenessTracker();
+    private final HeadTurnChallenge challenge;
+    private final LongSupplier nanoClock;
 
-    FaceCheck(FaceMatcher matcher, float[] card, MatchOutcome cardProblem) {
+    /**
+     * @param challenge the head turns to ask for, or null for motion alone
+     * @param nanoClock a monotonic clock in nanoseconds (System::nanoTime), for the challenge's time window
+     */
+    FaceCheck(FaceMatcher matcher, float[] card, MatchOutcome cardProblem, HeadTurnChallenge challenge,
+              LongSupplier nanoClock) {
         this.matcher = matcher;
         this.card = card;
         this.cardProblem = cardProblem;
+        this.challenge = challenge;
+        this.nanoClock = nanoClock;
     }
 
-    /** Compares the next frame; MATCH once the face is the card holder's and has been seen to move. */
+    /** Compares the next frame; MATCH once the face is the card holder's and has shown it is alive. */
     public MatchResult offer(BufferedImage frame) {
         if (card == null) {
             return MatchResult.notCompared(cardProblem, FaceGuidance.NONE);
@@ -29,14 +41,33 @@ public final class FaceCheck implements AutoCloseable {
         FaceMatcher.FrameFace seen = matcher.examine(frame);
         if (seen.embedding().isEmpty()) {
             liveness.reset();
+            if (challenge != null && seen.outcome() == MatchOutcome.SEVERAL_FACES) {
+                // Somebody else in view: the rounds so far do not count (a missed frame does not matter).
+                challenge.reset();
+            }
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
         double similarity = FaceEmbedder.similarity(card, seen.embedding().get());
-        if (similarity < matcher.threshold()) {
+        boolean similar = similarity >= matcher.threshold();
+        if (similar) {
+            liveness.add(seen.alignedGrey());
+        } else {
             liveness.reset();
-            return new MatchResult(MatchOutcome.NO_MATCH, similarity, FaceGuidance.NONE);
         }
-        liveness.add(seen.alignedGrey());
+        if (challenge != null && (similar || challenge.started())) {
+            // A turned head may compare less well: once asked, the person is followed through such frames.
+            FaceGuidance prompt = challenge.offer(seen.face(), nanoClock.getAsLong());
+            if (!similar) {
+                return new MatchResult(MatchOutcome.NO_MATCH, similarity,
+                        prompt == FaceGuidance.NONE ? seen.guidance() : prompt);
+            }
+            if (prompt != FaceGuidance.NONE) {
+                return new MatchResult(MatchOutcome.NOT_LIVE_YET, similarity, prompt);
+            }
+        }
+        if (!similar) {
+            return new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
+        }
         return liveness.live()
                 ? new MatchResult(MatchOutcome.MATCH, similarity, FaceGuidance.NONE)
                 : new MatchResult(MatchOutcome.NOT_LIVE_YET, similarity, FaceGuidance.MOVE_A_LITTLE);
@@ -53,6 +84,9 @@ public final class FaceCheck implements AutoCloseable {
             Arrays.fill(card, 0);
         }
         liveness.reset();
+        if (challenge != null) {
+            challenge.reset();
+        }
     }
 
     @Override

@@ -4,8 +4,10 @@ import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 import java.awt.image.BufferedImage;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import jp.mynakiosk.device.javacv.MatImages;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -34,6 +36,7 @@ public final class FaceMatcher {
     private final CardPhotoDecoder decoder;
     private final FaceAligner aligner;
     private final FaceAligner qualityAligner = new FaceAligner(FrameQuality.ALIGNED_SIDE, 1.0);
+    private final HatCheck hatCheck = new HatCheck();
     private final double threshold;
 
     /** @param threshold cosine similarity (0..1) at or above which the faces are taken to be the same person */
@@ -59,12 +62,23 @@ public final class FaceMatcher {
 
     /** Starts a face step against this card photo: decodes and embeds it once. Close the check when done. */
     public FaceCheck begin(byte[] cardPhoto) {
+        return begin(cardPhoto, LivenessMode.MOTION);
+    }
+
+    /** A face step that proves liveness as {@code mode} says; the challenge's sides come from a SecureRandom. */
+    public FaceCheck begin(byte[] cardPhoto, LivenessMode mode) {
+        return begin(cardPhoto, mode == LivenessMode.CHALLENGE ? new HeadTurnChallenge(new SecureRandom()) : null,
+                System::nanoTime);
+    }
+
+    /** With a given challenge (null for motion alone) and clock: for tests. */
+    FaceCheck begin(byte[] cardPhoto, HeadTurnChallenge challenge, LongSupplier nanoClock) {
         if (!(decoder.decode(cardPhoto) instanceof DecodedPhoto.Readable card)) {
-            return new FaceCheck(this, null, MatchOutcome.UNREADABLE_PHOTO);
+            return new FaceCheck(this, null, MatchOutcome.UNREADABLE_PHOTO, challenge, nanoClock);
         }
         Optional<float[]> embedding = embedCardPhoto(card.image());
-        return embedding.map(e -> new FaceCheck(this, e, null))
-                .orElseGet(() -> new FaceCheck(this, null, MatchOutcome.NO_FACE_ON_CARD));
+        return embedding.map(e -> new FaceCheck(this, e, null, challenge, nanoClock))
+                .orElseGet(() -> new FaceCheck(this, null, MatchOutcome.NO_FACE_ON_CARD, challenge, nanoClock));
     }
 
     /** Compares one frame with the card photo, without liveness (a single frame cannot show it). */
@@ -81,8 +95,9 @@ public final class FaceMatcher {
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
         double similarity = FaceEmbedder.similarity(cardEmbedding.get(), seen.embedding().get());
-        return new MatchResult(similarity >= threshold ? MatchOutcome.MATCH : MatchOutcome.NO_MATCH, similarity,
-                FaceGuidance.NONE);
+        return similarity >= threshold
+                ? new MatchResult(MatchOutcome.MATCH, similarity, FaceGuidance.NONE)
+                : new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
     }
 
     /** The embedding of the largest face in a photo that is not a camera frame (no placement checks). */
@@ -123,7 +138,9 @@ public final class FaceMatcher {
             if (appearance != FaceGuidance.NONE) {
                 return FrameFace.rejected(MatchOutcome.POOR_FRAME, appearance);
             }
-            return new FrameFace(MatchOutcome.NO_MATCH, FaceGuidance.NONE, grey, Optional.of(embed(bgr, face)));
+            // A hat is only advice: the face may match in spite of it, and a fringe taken for one must not block it.
+            FaceGuidance advice = hatCheck.hat(bgr, face) ? FaceGuidance.REMOVE_HAT : FaceGuidance.NONE;
+            return new FrameFace(MatchOutcome.NO_MATCH, advice, grey, Optional.of(embed(bgr, face)), face);
         }
     }
 
@@ -138,12 +155,13 @@ public final class FaceMatcher {
     }
 
     /**
-     * What one frame showed: when the frame was good, the embedding and the aligned grey face (for liveness),
-     * else the outcome and guidance.
+     * What one frame showed: when the frame was good, the embedding, the aligned grey face and the detected face
+     * (for liveness) and advice to give should it not match (a hat); else the outcome and guidance.
      */
-    record FrameFace(MatchOutcome outcome, FaceGuidance guidance, byte[] alignedGrey, Optional<float[]> embedding) {
+    record FrameFace(MatchOutcome outcome, FaceGuidance guidance, byte[] alignedGrey, Optional<float[]> embedding,
+                     DetectedFace face) {
         static FrameFace rejected(MatchOutcome outcome, FaceGuidance guidance) {
-            return new FrameFace(outcome, guidance, null, Optional.empty());
+            return new FrameFace(outcome, guidance, null, Optional.empty(), null);
         }
 
         @Override

@@ -6,7 +6,10 @@ public enum MatchOutcome {
     MATCH,
     /** One good face, and it is not similar enough. */
     NO_MATCH,
-    /** Similar enough, but no natural motion seen yet across frames: it may be a photo held up to the camera. */
+    /**
+     * Similar enough, but not yet shown to be alive: no natural motion seen across frames (it may be a photo held
+     * up to the camera), or the head-turn challenge not yet answered ({@link MatchResult#guidance()} says what to do).
+     */
     NOT_LIVE_YET,
     /** Nobody in front of the camera (or the face is turned away or too far). */
     NO_FACE_IN_FRAME,

@@ -14,6 +14,14 @@ public enum FaceHint {
     HOLD_STILL,
     /** The lower face is covered: take off the mask. */
     UNCOVER_FACE,
+    /** A hat covers the forehead: take off the hat. */
+    REMOVE_HAT,
     /** Blink or turn the head a little, so the kiosk sees a live face and not a photo. */
-    MOVE_A_LITTLE
+    MOVE_A_LITTLE,
+    /** The liveness challenge asks for a small turn of the head to the user's own left. */
+    TURN_LEFT,
+    /** The liveness challenge asks for a small turn of the head to the user's own right. */
+    TURN_RIGHT,
+    /** The liveness challenge asks the user to look straight at the camera again between two turns. */
+    FACE_FRONT
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.mynakiosk.face.LivenessMode;
 import jp.mynakiosk.flow.FacePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,15 @@ class KioskConfigTest {
         Path file = profile("kiosk.id=K1\nface.afterLastFailure=shrug\n");
         assertThatThrownBy(() -> KioskConfig.load(file))
                 .hasMessageContaining("pin-only, call-attendant, abort");
+    }
+
+    @Test
+    void livenessIsMotionUnlessTheProfileAsksForTheChallenge() throws IOException {
+        assertThat(KioskConfig.load(profile("kiosk.id=K1\n")).face().liveness()).isEqualTo(LivenessMode.MOTION);
+        assertThat(KioskConfig.load(profile("kiosk.id=K1\nface.liveness=challenge\n")).face().liveness())
+                .isEqualTo(LivenessMode.CHALLENGE);
+        assertThatThrownBy(() -> KioskConfig.load(profile("kiosk.id=K1\nface.liveness=blink\n")))
+                .hasMessageContaining("face.liveness").hasMessageContaining("motion, challenge");
     }
 
     @Test

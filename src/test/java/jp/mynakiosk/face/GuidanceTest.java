@@ -95,6 +95,31 @@ class GuidanceTest {
         assertThat(guidance(masked)).isEqualTo(FaceGuidance.UNCOVER_FACE);
     }
 
+    @Test
+    void aHatIsAdviceGivenWithANonMatchWhileAFringeGetsNone() throws IOException {
+        MatchResult hat = matcher.match(card, read("astronaut-cap"));
+        assertThat(hat.outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(hat.guidance()).isEqualTo(FaceGuidance.REMOVE_HAT);
+        try (FaceCheck check = matcher.begin(card)) {
+            assertThat(check.offer(read("astronaut-cap")).guidance()).isEqualTo(FaceGuidance.REMOVE_HAT);
+        }
+        MatchResult fringe = matcher.match(card, read("astronaut"));
+        assertThat(fringe.outcome()).isEqualTo(MatchOutcome.NO_MATCH);
+        assertThat(fringe.guidance()).isEqualTo(FaceGuidance.NONE);
+    }
+
+    @Test
+    void theCardHolderInAHatIsStillComparedAndToldOnlyIfNotMatched() throws IOException {
+        MatchResult result = matcher.match(card, read("person-c-brimmed"));
+        System.out.printf("card holder in a hat: %s, similarity %.3f%n", result.outcome(), result.similarity());
+        assertThat(result.similarity()).isNotNaN();
+        assertThat(result.guidance()).isEqualTo(result.matched() ? FaceGuidance.NONE : FaceGuidance.REMOVE_HAT);
+    }
+
+    private static BufferedImage read(String name) throws IOException {
+        return ImageIO.read(FaceMatcherTest.FACES.resolve(name + ".png").toFile());
+    }
+
     private static BufferedImage rescale(BufferedImage image, float factor, float offset) {
         return new RescaleOp(factor, offset, null).filter(rgb(image), null);
     }

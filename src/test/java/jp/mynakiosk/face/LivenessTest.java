@@ -100,6 +100,52 @@ class LivenessTest {
         }
     }
 
+    @Test
+    void withTheChallengeTheCardHolderWhoTurnsWhenAskedMatches() {
+        BufferedImage turnedLeft = HeadTurnChallengeTest.mirror(still);
+        long[] now = {0};
+        HeadTurnChallenge challenge = new HeadTurnChallenge(HeadTurnChallengeTest.sides(true, true, true));
+        try (FaceCheck check = matcher.begin(card, challenge, () -> now[0])) {
+            List<FaceGuidance> shown = new ArrayList<>();
+            MatchResult result = null;
+            int frame = 0;
+            for (; frame < 150 && (result == null || !result.matched()); frame++) {
+                // She turns 0.47 s (7 frames) after a turn is asked, and faces front again when asked.
+                FaceGuidance doing = shown.size() < 7 ? FaceGuidance.NONE : shown.get(shown.size() - 7);
+                BufferedImage pose = doing == FaceGuidance.TURN_LEFT ? turnedLeft : still;
+                now[0] += HeadTurnChallengeTest.FRAME_NANOS;
+                result = check.offer(NaturalMotion.frame(pose, frame));
+                shown.add(result.guidance());
+            }
+            System.out.printf("head-turn challenge: the card holder matched after %d frames (%.1f s)%n", frame,
+                    frame / 15.0);
+            assertThat(result.outcome()).isEqualTo(MatchOutcome.MATCH);
+            assertThat(shown).containsSubsequence(FaceGuidance.TURN_LEFT, FaceGuidance.FACE_FRONT, FaceGuidance.TURN_LEFT,
+                    FaceGuidance.FACE_FRONT, FaceGuidance.TURN_LEFT);
+        }
+    }
+
+    @Test
+    void withTheChallengeAReplayOfTheCardHolderThatDoesNotTurnNeverMatches() {
+        long[] now = {0};
+        try (FaceCheck motionOnly = matcher.begin(card);
+                FaceCheck challenged = matcher.begin(card, new HeadTurnChallenge(new java.util.SplittableRandom(3)),
+                        () -> now[0])) {
+            boolean motionMatched = false;
+            for (int frame = 0; frame < FRAMES && !motionMatched; frame++) {
+                motionMatched = motionOnly.offer(NaturalMotion.frame(still, frame)).matched();
+            }
+            // Four seconds: past the first prompt's window, into the next start.
+            List<MatchOutcome> outcomes = new ArrayList<>();
+            for (int frame = 0; frame < 60; frame++) {
+                now[0] += HeadTurnChallengeTest.FRAME_NANOS;
+                outcomes.add(challenged.offer(NaturalMotion.frame(still, frame)).outcome());
+            }
+            assertThat(motionMatched).as("the same replay passes motion liveness").isTrue();
+            assertThat(outcomes).doesNotContain(MatchOutcome.MATCH).contains(MatchOutcome.NOT_LIVE_YET);
+        }
+    }
+
     /** The still as a flat print would look when shifted, turned, scaled and tilted (a perspective warp). */
     static BufferedImage heldPhoto(BufferedImage image, double dx, double dy, double angle, double scale,
                                    double tiltX, double tiltY) {
