@@ -1,7 +1,6 @@
 package jp.mynakiosk.face;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 
 /**
  * One face step: the card photo's embedding, made once, compared with camera frames one after another. A
@@ -11,11 +10,11 @@ import java.util.Arrays;
  */
 public final class FaceCheck implements AutoCloseable {
     private final FaceMatcher matcher;
-    private final float[] card;
+    private final FaceTemplate card;
     private final MatchOutcome cardProblem;
     private final LivenessTracker liveness = new LivenessTracker();
 
-    FaceCheck(FaceMatcher matcher, float[] card, MatchOutcome cardProblem) {
+    FaceCheck(FaceMatcher matcher, FaceTemplate card, MatchOutcome cardProblem) {
         this.matcher = matcher;
         this.card = card;
         this.cardProblem = cardProblem;
@@ -31,7 +30,8 @@ public final class FaceCheck implements AutoCloseable {
             liveness.reset();
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
-        double similarity = FaceEmbedder.similarity(card, seen.embedding().get());
+        double similarity = matcher.similarity(card, seen.embedding().get());
+        seen.embedding().get().wipe();
         if (similarity < matcher.threshold()) {
             liveness.reset();
             return new MatchResult(MatchOutcome.NO_MATCH, similarity, FaceGuidance.NONE);
@@ -50,7 +50,7 @@ public final class FaceCheck implements AutoCloseable {
     @Override
     public void close() {
         if (card != null) {
-            Arrays.fill(card, 0);
+            card.wipe();
         }
         liveness.reset();
     }
