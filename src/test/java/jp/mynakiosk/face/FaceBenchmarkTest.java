@@ -71,7 +71,9 @@ class FaceBenchmarkTest {
     void speedOnOneCore() throws Exception {
         int threads = org.bytedeco.opencv.global.opencv_core.getNumThreads();
         org.bytedeco.opencv.global.opencv_core.setNumThreads(1);
+        long loading = System.nanoTime();
         try (FaceModels models = FaceModels.load()) {
+            System.out.printf("Loading the detector and both networks: %.0f ms%n", (System.nanoTime() - loading) / 1e6);
             FaceMatcher matcher = new FaceMatcher(models, new CardPhotoDecoder(), FaceMatcher.DEFAULT_THRESHOLD);
             BufferedImage still = read(FaceMatcherTest.FACES.resolve("person-c.png"));
             byte[] card = Jpeg2000.encode(read(FaceMatcherTest.FACES.resolve("person-c-card.png")), 50);
