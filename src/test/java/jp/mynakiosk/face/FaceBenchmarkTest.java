@@ -230,6 +230,7 @@ class FaceBenchmarkTest {
             table("FaceRes alone, card photo vs camera", cardFaceRes, Double.NaN);
             table("dlib alone, card photo vs camera", cardDlib, Double.NaN);
             table("kiosk score (fusion), card photo vs camera", card, FaceMatcher.DEFAULT_THRESHOLD);
+            printMistakes(faces, fused);
             coveredAlarms += (int) baldFaces.stream().filter(Found::covered).count();
             long sampleFaces = faces.stream().filter(x -> x.who.startsWith("sample")).count();
             System.out.printf("uncovered faces taken for masked (false UNCOVER_FACE, bald_guys + face-api): %d of %d%n",
@@ -267,6 +268,27 @@ class FaceBenchmarkTest {
             }
         }
         return pairs;
+    }
+
+    /** The card-versus-camera pairs the default threshold gets wrong, by face number (the order faces were found). */
+    private static void printMistakes(List<Face> faces, Score score) {
+        StringBuilder rejected = new StringBuilder();
+        StringBuilder accepted = new StringBuilder();
+        for (int i = 0; i < faces.size(); i++) {
+            for (int j = 0; j < faces.size(); j++) {
+                if (i == j || faces.get(i).card.isEmpty() || unknownWhetherSame(faces.get(i).who, faces.get(j).who)) {
+                    continue;
+                }
+                double s = score.of(faces.get(i).card.get(), faces.get(j).live);
+                boolean same = faces.get(i).who.equals(faces.get(j).who);
+                if (same != s >= FaceMatcher.DEFAULT_THRESHOLD) {
+                    (same ? rejected : accepted).append(String.format(" %s#%d-card/%s#%d %.3f", faces.get(i).who, i,
+                            faces.get(j).who, j, s));
+                }
+            }
+        }
+        System.out.println("card-versus-camera genuine pairs rejected:" + rejected);
+        System.out.println("card-versus-camera impostor pairs accepted:" + accepted);
     }
 
     private static void add(Pairs pairs, Face a, Face b, double similarity) {
