@@ -11,25 +11,26 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
- * Warps a face so that its eyes, nose tip and mouth centre land on the standard five-point layout used for
- * face recognition (ArcFace's 112x112 template; the mouth centre is the middle of its two mouth corners), by
- * the least-squares similarity transform (rotation, uniform scale, shift). Aligned faces compare far better
- * than boxes cut straight out of the frame.
+ * Warps a face so that its eyes, nose tip and mouth centre land on a recognition network's layout
+ * ({@link FaceLayout}), by the least-squares similarity transform (rotation, uniform scale, shift). Aligned
+ * faces compare far better than boxes cut straight out of the frame.
  */
 final class FaceAligner {
-    /** Template x, y on a 112x112 face: right eye, left eye (as seen in the image), nose tip, mouth centre. */
-    private static final double[][] TEMPLATE = {
-            {38.2946, 51.6963}, {73.5318, 51.5014}, {56.0252, 71.7366}, {56.1396, 92.2848}};
-    private static final double TEMPLATE_SIDE = 112;
-
+    private final FaceLayout layout;
     private final int side;
     private final double zoom;
 
+    /** ArcFace's layout. */
+    FaceAligner(int side, double zoom) {
+        this(FaceLayout.ARCFACE, side, zoom);
+    }
+
     /**
      * @param side output width and height in pixels
-     * @param zoom 1 keeps the template's tight crop; below 1 leaves more margin around the face
+     * @param zoom 1 keeps the layout's crop; below 1 leaves more margin around the face
      */
-    FaceAligner(int side, double zoom) {
+    FaceAligner(FaceLayout layout, int side, double zoom) {
+        this.layout = layout;
         this.side = side;
         this.zoom = zoom;
     }
@@ -47,8 +48,8 @@ final class FaceAligner {
 
     /** The 2x3 matrix (row-major) taking image points to the template scaled to this aligner's output. */
     double[] transform(DetectedFace face) {
-        double scale = side / TEMPLATE_SIDE;
-        int n = TEMPLATE.length;
+        double scale = side / layout.side;
+        int n = layout.size();
         double[][] src = new double[n][];
         double[][] dst = new double[n][];
         double sx = 0;
@@ -58,8 +59,8 @@ final class FaceAligner {
         for (int i = 0; i < n; i++) {
             FacePoint p = face.keypoints().get(i);
             src[i] = new double[] {p.x(), p.y()};
-            double c = TEMPLATE_SIDE / 2;
-            dst[i] = new double[] {(c + (TEMPLATE[i][0] - c) * zoom) * scale, (c + (TEMPLATE[i][1] - c) * zoom) * scale};
+            double c = layout.side / 2;
+            dst[i] = new double[] {(c + (layout.x(i) - c) * zoom) * scale, (c + (layout.y(i) - c) * zoom) * scale};
             sx += src[i][0];
             sy += src[i][1];
             dx += dst[i][0];

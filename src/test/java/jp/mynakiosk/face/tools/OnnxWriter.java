@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class OnnxWriter {
     private static final int FLOAT = 1;
+    private static final int INT64 = 7;
+    private static final int FLOAT16 = 10;
 
     private final List<byte[]> nodes = new ArrayList<>();
     private final List<byte[]> initializers = new ArrayList<>();
@@ -54,17 +56,38 @@ final class OnnxWriter {
     }
 
     void initializer(String name, long[] dims, float[] values) {
-        Proto t = new Proto();
-        for (long d : dims) {
-            t.varintField(1, d);
-        }
-        t.varintField(2, FLOAT);
-        t.string(8, name);
         ByteBuffer raw = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) {
             raw.putFloat(v);
         }
-        t.bytes(9, raw.array());
+        tensor(name, dims, FLOAT, raw.array());
+    }
+
+    /** Stored as IEEE half floats (rounded to nearest even): half the bytes; OpenCV widens them on load. */
+    void halfInitializer(String name, long[] dims, float[] values) {
+        ByteBuffer raw = ByteBuffer.allocate(values.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            raw.putShort(Half.fromFloat(v));
+        }
+        tensor(name, dims, FLOAT16, raw.array());
+    }
+
+    void longInitializer(String name, long[] dims, long[] values) {
+        ByteBuffer raw = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        for (long v : values) {
+            raw.putLong(v);
+        }
+        tensor(name, dims, INT64, raw.array());
+    }
+
+    private void tensor(String name, long[] dims, int type, byte[] raw) {
+        Proto t = new Proto();
+        for (long d : dims) {
+            t.varintField(1, d);
+        }
+        t.varintField(2, type);
+        t.string(8, name);
+        t.bytes(9, raw);
         initializers.add(t.toBytes());
     }
 
