@@ -14,12 +14,15 @@ import jp.mynakiosk.device.javacv.MatImages;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * The hat check on real faces: none of them (bald heads, short hair, fringes, low hairlines) may be taken for a
- * hat, while hats drawn over those same faces are found. Prints the false alarms and the hits.
+ * hat, while hats drawn over those same faces are found. Prints the false alarms and the hits. The simulator's
+ * faces run in the default suite; the fetched photographs with the benchmarks
+ * ({@code -Dgroups=benchmark -DexcludedGroups= -Dtest=HatCheckTest}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HatCheckTest {
@@ -71,6 +74,7 @@ class HatCheckTest {
     }
 
     @Test
+    @Tag("benchmark") // fetches tens of MB of photographs (apt, npm): not on every CI run
     void noRealFaceIsTakenForAHat() {
         List<RealFaces.Sample> faces = realFaces();
         List<String> alarms = new ArrayList<>();
@@ -85,6 +89,7 @@ class HatCheckTest {
     }
 
     @Test
+    @Tag("benchmark") // fetches tens of MB of photographs (apt, npm): not on every CI run
     void hatsPaintedOverRealFacesAreFound() {
         List<RealFaces.Sample> faces = realFaces();
         Map<HatPainter.Style, int[]> found = new EnumMap<>(HatPainter.Style.class);
