@@ -324,7 +324,7 @@ final class KioskEffects implements EffectRunner {
         Optional<RegistrationStatus> answer = signedCall("lookup",
                 nonce -> new UnsignedRegistrationQuery(kioskId, nonce, data.certificate),
                 UnsignedRegistrationQuery::digestInfo, UnsignedRegistrationQuery::sign, eligibility::checkRegistration,
-                RegistrationStatus::journalCode);
+                RegistrationStatus::journalCode).answer();
         if (answer.isEmpty()) {
             return new SessionEvent.LookupFailed(LinkResult.UNREACHABLE);
         }
@@ -359,11 +359,12 @@ final class KioskEffects implements EffectRunner {
         }
         HolderClaims claims = new HolderClaims(data.holder.name(), data.holder.birthDate(), data.holder.sex().code());
         Consents consents = consentsOf(choices);
-        Optional<LinkOutcome> answer = signedCall("link",
+        SignedCall<LinkOutcome> call = signedCall("link",
                 nonce -> new UnsignedLinkRequest(kioskId, data.idempotencyKey, nonce, data.certificate, claims, consents),
                 UnsignedLinkRequest::digestInfo, UnsignedLinkRequest::sign, eligibility::link, LinkOutcome::journalCode);
+        Optional<LinkOutcome> answer = call.answer();
         if (answer.isEmpty()) {
-            return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
+            return new SessionEvent.LinkFinished(call.noAnswer(), null, null);
         }
         LinkOutcome outcome = answer.get();
         if (outcome instanceof LinkOutcome.Registered r) {
@@ -392,12 +393,13 @@ final class KioskEffects implements EffectRunner {
             return new SessionEvent.CardRejected(EndReason.CARD_UNREADABLE);
         }
         Consents consents = consentsOf(choices);
-        Optional<ConsentChangeOutcome> answer = signedCall("consents",
+        SignedCall<ConsentChangeOutcome> call = signedCall("consents",
                 nonce -> new UnsignedConsentChange(kioskId, data.idempotencyKey, nonce, data.certificate, consents),
                 UnsignedConsentChange::digestInfo, UnsignedConsentChange::sign, eligibility::changeConsents,
                 ConsentChangeOutcome::journalCode);
+        Optional<ConsentChangeOutcome> answer = call.answer();
         if (answer.isEmpty()) {
-            return new SessionEvent.LinkFinished(LinkResult.UNREACHABLE, null, null);
+            return new SessionEvent.LinkFinished(call.noAnswer(), null, null);
         }
         ConsentChangeOutcome outcome = answer.get();
         if (outcome instanceof ConsentChangeOutcome.Changed changed) {
@@ -423,14 +425,15 @@ final class KioskEffects implements EffectRunner {
     /**
      * One request to the eligibility system, signed by the card over a fresh nonce: built and signed once, then
      * sent up to the configured number of times while the service does not answer (the same signed bytes each
-     * time, so a retry after a lost answer is recognised by its idempotency key). Empty when it never answered.
+     * time, so a retry after a lost answer is recognised by its idempotency key).
      */
-    private <U, S, R> Optional<R> signedCall(String what, Function<byte[], U> unsignedFor,
+    private <U, S, R> SignedCall<R> signedCall(String what, Function<byte[], U> unsignedFor,
                                              Function<U, byte[]> digestInfo, BiFunction<U, byte[], S> sign,
                                              Function<S, R> send, Function<R, String> journalCode)
             throws CardException, MynaProtocolException {
         long started = System.nanoTime();
         S request = null;
+        boolean mayHaveBeenDone = false;
         for (int attempt = 1; attempt <= linkAttempts; attempt++) {
             try {
                 if (request == null) {
@@ -440,16 +443,29 @@ final class KioskEffects implements EffectRunner {
                 R answer = send.apply(request);
                 watch.answered();
                 journal.note(what, journalCode.apply(answer), elapsedMillis(started));
-                return Optional.of(answer);
+                return new SignedCall<>(Optional.of(answer), false);
             } catch (EligibilityUnavailableException e) {
-                journal.note(what, "unavailable:attempt-" + attempt, elapsedMillis(started));
+                mayHaveBeenDone |= e.mayHaveBeenDone();
+                journal.note(what, "unavailable:attempt-" + attempt + (e.mayHaveBeenDone() ? ":unconfirmed" : ""),
+                        elapsedMillis(started));
                 if (attempt < linkAttempts) {
                     sleep(retryDelay.toMillis() * attempt);
                 }
             }
         }
         watch.unreachable();
-        return Optional.empty();
+        return new SignedCall<>(Optional.empty(), mayHaveBeenDone);
+    }
+
+    /**
+     * What came of a signed call: the service's answer, or none, in which case a request that got through may
+     * still have been carried out (its answer was lost).
+     */
+    private record SignedCall<R>(Optional<R> answer, boolean mayHaveBeenDone) {
+        /** The result to show for a call that was not answered. */
+        LinkResult noAnswer() {
+            return mayHaveBeenDone ? LinkResult.UNCONFIRMED : LinkResult.UNREACHABLE;
+        }
     }
 
     private static long elapsedMillis(long startedNanos) {

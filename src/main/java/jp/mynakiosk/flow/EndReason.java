@@ -29,5 +29,10 @@ public enum EndReason {
     CERTIFICATE_EXPIRED,
     CERTIFICATE_REVOKED,
     REQUEST_REJECTED,
-    SERVICE_UNAVAILABLE
+    SERVICE_UNAVAILABLE,
+    /**
+     * The request reached the eligibility system but its answer was lost: it may have been carried out. The user is
+     * sent to "check registration" later rather than told it failed.
+     */
+    RESULT_UNCONFIRMED
 }

@@ -13,7 +13,9 @@ public enum LinkResult {
     CERTIFICATE_EXPIRED,
     CERTIFICATE_REVOKED,
     REJECTED,
-    UNREACHABLE;
+    UNREACHABLE,
+    /** No answer came, but a request got through: the registration or consent change may have been made. */
+    UNCONFIRMED;
 
     public EndReason failureReason() {
         switch (this) {
@@ -22,6 +24,7 @@ public enum LinkResult {
             case CERTIFICATE_EXPIRED: return EndReason.CERTIFICATE_EXPIRED;
             case CERTIFICATE_REVOKED: return EndReason.CERTIFICATE_REVOKED;
             case UNREACHABLE: return EndReason.SERVICE_UNAVAILABLE;
+            case UNCONFIRMED: return EndReason.RESULT_UNCONFIRMED;
             case NOT_REGISTERED: return EndReason.NOT_REGISTERED;
             case REJECTED: return EndReason.REQUEST_REJECTED;
             default: throw new IllegalStateException(this + " is not a failure");

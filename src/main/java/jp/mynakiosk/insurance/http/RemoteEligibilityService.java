@@ -1,22 +1,25 @@
 package jp.mynakiosk.insurance.http;
 
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import jp.mynakiosk.insurance.Challenge;
 import jp.mynakiosk.insurance.ConsentChange;
 import jp.mynakiosk.insurance.ConsentChangeOutcome;
@@ -95,6 +98,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         String lastProblem = "no try was made";
+        boolean mayHaveArrived = false;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             if (attempt > 1) {
                 pause(retry.backoffAfter(attempt - 1));
@@ -143,6 +147,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                 }
             } catch (IOException e) {
                 lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                mayHaveArrived |= !neverDelivered(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new EligibilityUnavailableException("Interrupted while calling the eligibility server", e);
@@ -151,7 +156,23 @@ public final class RemoteEligibilityService implements EligibilityService {
                     + lastProblem);
         }
         throw new EligibilityUnavailableException("The eligibility server at " + base + " did not answer " + path
-                + " after " + retry.attempts() + " tries; last: " + lastProblem);
+                + " after " + retry.attempts() + " tries; last: " + lastProblem
+                + (mayHaveArrived ? " (a try may have reached it)" : ""), null, mayHaveArrived);
+    }
+
+    /**
+     * The failure happened before the request could reach the server: no connection, or no TLS session. Anything
+     * later (a timeout, a dropped connection) may have come after the server acted on it. An HTTP 5xx is not
+     * counted: the server answers so only when its transaction rolled back.
+     */
+    private static boolean neverDelivered(IOException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<BoundedBody.TooLarge> tooLarge(Throwable failure) {
