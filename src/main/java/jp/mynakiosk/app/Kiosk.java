@@ -85,8 +85,9 @@ public final class Kiosk implements AutoCloseable {
         Clock clock = Clock.system(JAPAN);
         this.camera = new CameraPump(devices.camera());
         this.journal = new SessionJournal(new H2Journal(kioskDb.dataSource()), clock);
-        this.eligibility = eligibilityDb == null ? remoteEligibility(config.eligibility())
+        EligibilityService service = eligibilityDb == null ? remoteEligibility(config.eligibility())
                 : new EmbeddedEligibilityService(eligibilityDb.dataSource(), devices.trustAnchor(), devices.crl(), clock);
+        this.eligibility = devices.simulator().map(world -> world.network().between(service)).orElse(service);
         CardPhotoDecoder photos = new CardPhotoDecoder();
         FaceMatcher matcher = new FaceMatcher(faceModels, photos, config.face().threshold());
         this.serviceWatch = new ServiceWatch(eligibility::issueChallenge, config.eligibility().outOfServiceAfter(),

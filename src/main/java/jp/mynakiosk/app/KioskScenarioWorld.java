@@ -9,6 +9,7 @@ import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import jp.mynakiosk.flow.SessionState;
 import jp.mynakiosk.sim.SimulatorException;
+import jp.mynakiosk.sim.SimulatedNetwork;
 import jp.mynakiosk.sim.SimulatorWorld;
 import jp.mynakiosk.sim.scenario.ScenarioException;
 import jp.mynakiosk.sim.scenario.ScenarioWorld;
@@ -93,5 +94,10 @@ final class KioskScenarioWorld implements ScenarioWorld {
         } catch (SimulatorException e) {
             throw new ScenarioException(e.getMessage());
         }
+    }
+
+    @Override
+    public void setNetwork(SimulatedNetwork.Condition condition) {
+        simulator.network().set(condition);
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.util.Arrays;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -43,6 +44,12 @@ public final class SimulatorControlPanel extends JFrame {
         JButton unplug = new JButton("Unplug camera");
         unplug.addActionListener(e -> act(world::unplugCamera));
 
+        JComboBox<String> network = new JComboBox<>(Arrays.stream(SimulatedNetwork.Condition.values())
+                .map(SimulatedNetwork.Condition::word).toArray(String[]::new));
+        network.setSelectedItem(world.network().condition().word());
+        network.addActionListener(e -> act(() -> world.network().set(
+                SimulatedNetwork.Condition.ofWord((String) network.getSelectedItem()).orElseThrow())));
+
         JPanel grid = new JPanel(new GridBagLayout());
         grid.setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         GridBagConstraints c = new GridBagConstraints();
@@ -53,6 +60,8 @@ public final class SimulatorControlPanel extends JFrame {
         row(grid, c, 2, heading("Camera"), null, null);
         row(grid, c, 3, images, show, photo);
         row(grid, c, 4, new JLabel(" "), unplug, new JLabel(" "));
+        row(grid, c, 5, heading("Line to the eligibility service"), null, null);
+        row(grid, c, 6, network, null, null);
         getContentPane().add(grid, BorderLayout.CENTER);
         status.setBorder(BorderFactory.createEmptyBorder(0, 16, 12, 16));
         getContentPane().add(status, BorderLayout.SOUTH);
@@ -85,7 +94,8 @@ public final class SimulatorControlPanel extends JFrame {
     }
 
     private void refresh() {
-        status.setText("Card: " + world.insertedCard().orElse("none") + "   Camera: " + world.cameraImage());
+        status.setText("Card: " + world.insertedCard().orElse("none") + "   Camera: " + world.cameraImage()
+                + "   Line: " + world.network().condition().word());
     }
 
     private static JLabel heading(String text) {

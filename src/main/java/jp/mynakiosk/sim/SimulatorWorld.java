@@ -42,6 +42,7 @@ public final class SimulatorWorld implements AutoCloseable {
     private final VirtualSlot slot;
     private final SmartcardioCardReader reader;
     private final FileCamera camera;
+    private final SimulatedNetwork network = new SimulatedNetwork();
     private final Path facesDir;
     private volatile String insertedCard;
 
@@ -116,6 +117,11 @@ public final class SimulatorWorld implements AutoCloseable {
 
     public Camera camera() {
         return camera;
+    }
+
+    /** The line to the eligibility service, which the control panel and scenarios can break. */
+    public SimulatedNetwork network() {
+        return network;
     }
 
     public X509Certificate trustAnchor() {

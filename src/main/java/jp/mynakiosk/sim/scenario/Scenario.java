@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mynakiosk.sim.SimulatedNetwork;
 
 /**
  * A QA scenario: a named list of steps read from a text file, one step a line (the format is documented in
@@ -82,12 +83,17 @@ public record Scenario(String name, List<Step> steps) {
             case "camera-photo":
                 one(args, where, "camera-photo IMAGE-FILE-NAME");
                 return new Step.Camera(line, args[0], true);
+            case "network":
+                one(args, where, "network up|down|loses-answers");
+                return new Step.Network(line, SimulatedNetwork.Condition.ofWord(args[0]).orElseThrow(
+                        () -> new ScenarioException(where + "network takes up, down or loses-answers, got '"
+                                + args[0] + "'")));
             case "wait":
                 one(args, where, "wait MILLISECONDS");
                 return new Step.Pause(line, Duration.ofMillis(number(args[0], where, 600_000)));
             default:
                 throw new ScenarioException(where + "unknown step '" + command
-                        + "' (expected expect, tap, pin, insert, remove, camera, camera-photo or wait)");
+                        + "' (expected expect, tap, pin, insert, remove, camera, camera-photo, network or wait)");
         }
     }
 

@@ -77,6 +77,8 @@ public final class ScenarioRunner {
             } else {
                 world.showCamera(camera.image());
             }
+        } else if (step instanceof Step.Network network) {
+            world.setNetwork(network.condition());
         } else if (step instanceof Step.Pause pause) {
             Thread.sleep(pause.duration().toMillis());
         }

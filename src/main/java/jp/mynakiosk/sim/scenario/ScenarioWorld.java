@@ -1,6 +1,7 @@
 package jp.mynakiosk.sim.scenario;
 
 import jp.mynakiosk.flow.SessionState;
+import jp.mynakiosk.sim.SimulatedNetwork;
 
 /** What a scenario can do to a running kiosk on the simulator. */
 public interface ScenarioWorld {
@@ -17,4 +18,7 @@ public interface ScenarioWorld {
 
     /** The camera shows the image perfectly still: a photo held up to it. */
     void showPhotoHeldUp(String image) throws ScenarioException;
+
+    /** The line to the eligibility service goes up, down, or starts losing answers. */
+    void setNetwork(SimulatedNetwork.Condition condition);
 }

@@ -2,6 +2,7 @@ package jp.mynakiosk.sim.scenario;
 
 import java.time.Duration;
 import java.util.Map;
+import jp.mynakiosk.sim.SimulatedNetwork;
 
 /** One line of a QA scenario. */
 public sealed interface Step {
@@ -26,6 +27,9 @@ public sealed interface Step {
 
     /** Make the camera show this image from the faces folder (a live person), or hold it up as a still photo. */
     record Camera(int line, String image, boolean photoHeldUp) implements Step { }
+
+    /** Put the line to the eligibility service in this condition. */
+    record Network(int line, SimulatedNetwork.Condition condition) implements Step { }
 
     /** Do nothing for a while. */
     record Pause(int line, Duration duration) implements Step { }

@@ -14,6 +14,7 @@ import jp.mynakiosk.flow.Journey;
 import jp.mynakiosk.flow.EnterPin;
 import jp.mynakiosk.flow.TakeCard;
 import jp.mynakiosk.flow.EndReason;
+import jp.mynakiosk.sim.SimulatedNetwork;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -33,7 +34,8 @@ class ScenarioTest {
     void stepsAreReadWithTheirArguments() throws ScenarioException {
         Scenario s = Scenario.parse("t", "t.scenario", List.of(
                 "# comment", "", "expect EnterPin triesLeft=2 within 3", "tap pinPad.ok", "pin 1234",
-                "insert yamada-hanako", "remove", "camera astronaut.png", "wait 10", "camera-photo astronaut.png"));
+                "insert yamada-hanako", "remove", "camera astronaut.png", "wait 10", "camera-photo astronaut.png",
+                "network loses-answers"));
         assertThat(s.steps()).containsExactly(
                 new Step.Expect(3, "EnterPin", Map.of("triesLeft", "2"), Duration.ofSeconds(3)),
                 new Step.Tap(4, "pinPad.ok"),
@@ -42,7 +44,8 @@ class ScenarioTest {
                 new Step.Remove(7),
                 new Step.Camera(8, "astronaut.png", false),
                 new Step.Pause(9, Duration.ofMillis(10)),
-                new Step.Camera(10, "astronaut.png", true));
+                new Step.Camera(10, "astronaut.png", true),
+                new Step.Network(11, SimulatedNetwork.Condition.LOSES_ANSWERS));
     }
 
     @Test
@@ -53,6 +56,8 @@ class ScenarioTest {
                 .hasMessageContaining("t.scenario:1").hasMessageContaining("digits");
         assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("expect EnterPin soon")))
                 .hasMessageContaining("field=value");
+        assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("network flaky")))
+                .hasMessageContaining("t.scenario:1").hasMessageContaining("up, down or loses-answers");
         assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("# nothing")))
                 .hasMessageContaining("no steps");
     }
