@@ -435,18 +435,22 @@ final class KioskEffects implements EffectRunner {
         S request = null;
         boolean mayHaveBeenDone = false;
         for (int attempt = 1; attempt <= linkAttempts; attempt++) {
+            boolean sending = false;
             try {
                 if (request == null) {
                     U unsigned = unsignedFor.apply(eligibility.issueChallenge().nonce());
                     request = sign.apply(unsigned, data.card.sign(digestInfo.apply(unsigned)));
                 }
+                sending = true;
                 R answer = send.apply(request);
                 watch.answered();
                 journal.note(what, journalCode.apply(answer), elapsedMillis(started));
                 return new SignedCall<>(Optional.of(answer), false);
             } catch (EligibilityUnavailableException e) {
-                mayHaveBeenDone |= e.mayHaveBeenDone();
-                journal.note(what, "unavailable:attempt-" + attempt + (e.mayHaveBeenDone() ? ":unconfirmed" : ""),
+                // A lost answer to the challenge leaves nothing done: only the signed request itself can have been.
+                boolean unconfirmed = sending && e.mayHaveBeenDone();
+                mayHaveBeenDone |= unconfirmed;
+                journal.note(what, "unavailable:attempt-" + attempt + (unconfirmed ? ":unconfirmed" : ""),
                         elapsedMillis(started));
                 if (attempt < linkAttempts) {
                     sleep(retryDelay.toMillis() * attempt);
