@@ -5,6 +5,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 
 import java.awt.image.BufferedImage;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -113,16 +114,22 @@ public final class FaceMatcher {
         if (cardEmbedding.isEmpty()) {
             return MatchResult.notCompared(MatchOutcome.NO_FACE_ON_CARD, FaceGuidance.NONE);
         }
-        FrameFace seen = examine(cameraFrame);
-        if (seen.embedding().isEmpty()) {
-            return MatchResult.notCompared(seen.outcome(), seen.guidance());
+        FrameFace seen = null;
+        try {
+            seen = examine(cameraFrame);
+            if (seen.embedding().isEmpty()) {
+                return MatchResult.notCompared(seen.outcome(), seen.guidance());
+            }
+            double similarity = similarity(cardEmbedding.get(), seen.embedding().get());
+            return similarity >= threshold
+                    ? new MatchResult(MatchOutcome.MATCH, similarity, FaceGuidance.NONE)
+                    : new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
+        } finally {
+            cardEmbedding.get().wipe();
+            if (seen != null) {
+                seen.embedding().ifPresent(FaceTemplate::wipe);
+            }
         }
-        double similarity = similarity(cardEmbedding.get(), seen.embedding().get());
-        cardEmbedding.get().wipe();
-        seen.embedding().get().wipe();
-        return similarity >= threshold
-                ? new MatchResult(MatchOutcome.MATCH, similarity, FaceGuidance.NONE)
-                : new MatchResult(MatchOutcome.NO_MATCH, similarity, seen.guidance());
     }
 
     /** The embedding of the largest face in a photo that is not a camera frame (no placement checks). */
@@ -175,7 +182,13 @@ public final class FaceMatcher {
 
     FaceTemplate embed(Mat bgr, DetectedFace face) {
         try (Mat forFaceRes = faceResAligner.align(bgr, face); Mat forDlib = dlibAligner.align(bgr, face)) {
-            return new FaceTemplate(faceRes.embed(forFaceRes), dlib.embed(forDlib));
+            float[] first = faceRes.embed(forFaceRes);
+            try {
+                return new FaceTemplate(first, dlib.embed(forDlib));
+            } catch (RuntimeException e) {
+                Arrays.fill(first, 0f);
+                throw e;
+            }
         }
     }
 
