@@ -30,6 +30,11 @@ public final class SessionController implements AutoCloseable {
     private SessionState state = new Attract();
     /** Written on the session thread, read by long effects on the effect thread. */
     private volatile long sessionEpoch;
+    /**
+     * Counts the ends of sessions for the user: the card released (cancel, timeout, a failure) or the session
+     * cleared. A long effect stops once it changes; results are still dropped only when the session is cleared.
+     */
+    private volatile long sessionEnds;
     private long timerGeneration;
     private ScheduledFuture<?> timer;
     private volatile SessionState published = state;
@@ -95,8 +100,12 @@ public final class SessionController implements AutoCloseable {
 
     private void dispatch(Effect effect) {
         long epoch = sessionEpoch;
+        long ends = sessionEnds;
         if (effect instanceof Effect.ClearSession) {
             sessionEpoch++;
+        }
+        if (effect instanceof Effect.ClearSession || effect instanceof Effect.ReleaseCard) {
+            sessionEnds++;
         }
         EffectResults results = new EffectResults() {
             @Override
@@ -110,7 +119,7 @@ public final class SessionController implements AutoCloseable {
 
             @Override
             public boolean sessionGoesOn() {
-                return epoch == sessionEpoch;
+                return ends == sessionEnds;
             }
         };
         try {

@@ -3,6 +3,7 @@ package jp.mynakiosk.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -125,6 +126,46 @@ class SessionControllerTest {
         assertThat(noticed.await(5, TimeUnit.SECONDS)).as("the running effect saw its session end").isTrue();
         awaitRan(new Effect.ClearSession());
         assertThat(ran).as("ClearSession ran after the abandoned effect").contains(new Effect.ClearSession());
+    }
+
+    @Test
+    void aFaceCheckStopsWhenTheUserCancelsWhileTheCardIsStillIn() throws Exception {
+        CountDownLatch looking = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        start((effect, results) -> {
+            ran.add(effect);
+            if (effect instanceof Effect.IdentifyCard) {
+                results.accept(new SessionEvent.CardIdentified(3));
+            } else if (effect instanceof Effect.VerifyPin pin) {
+                pin.wipe();
+                results.accept(new SessionEvent.PinAccepted(new HolderSummary("x", LocalDate.of(1970, 1, 1)),
+                        LocalDate.of(2026, 11, 25)));
+            } else if (effect instanceof Effect.MatchFace) {
+                looking.countDown();
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (results.sessionGoesOn() && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+                if (!results.sessionGoesOn()) {
+                    stopped.countDown();
+                }
+            }
+        }, slow());
+        controller.submit(new SessionEvent.Touched());
+        controller.submit(new SessionEvent.JourneyChosen(Journey.REGISTER_INSURANCE_USE));
+        controller.submit(new SessionEvent.TermsAgreed());
+        controller.submit(new SessionEvent.CardInserted());
+        while (!(next() instanceof EnterPin)) {
+            // Menu, Terms, InsertCard, ReadingCard
+        }
+        controller.submit(new SessionEvent.PinSubmitted("1234".toCharArray()));
+        assertThat(looking.await(5, TimeUnit.SECONDS)).as("the face check started").isTrue();
+        controller.submit(new SessionEvent.Cancelled());
+
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the face check saw the session end").isTrue();
+        awaitRan(new Effect.ReleaseCard());
+        assertThat(ran).as("the card was released, the session not yet cleared (the card is still in)")
+                .contains(new Effect.ReleaseCard()).doesNotContain(new Effect.ClearSession());
     }
 
     @Test
