@@ -12,6 +12,12 @@ import java.util.function.LongSupplier;
  * session thread.
  */
 public final class FaceCheck implements AutoCloseable {
+    /**
+     * How far below the threshold a card holder's turned head may score and still be followed through the
+     * challenge: one spread of the fused impostor scores (0.09), far above someone else's (0.3-0.4).
+     */
+    static final double TURNED_HEAD_ALLOWANCE = 0.09;
+
     private final FaceMatcher matcher;
     private final FaceTemplate card;
     private final MatchOutcome cardProblem;
@@ -54,8 +60,12 @@ public final class FaceCheck implements AutoCloseable {
         } else {
             liveness.reset();
         }
+        if (challenge != null && challenge.started() && similarity < matcher.threshold() - TURNED_HEAD_ALLOWANCE) {
+            // Not the card holder, not even turned: whoever this is, their turns must not count for the holder.
+            challenge.reset();
+        }
         if (challenge != null && (similar || challenge.started())) {
-            // A turned head may compare less well: once asked, the person is followed through such frames.
+            // A turned head compares a little less well: once asked, the card holder is followed through such frames.
             FaceGuidance prompt = challenge.offer(seen.face(), nanoClock.getAsLong());
             if (!similar) {
                 return new MatchResult(MatchOutcome.NO_MATCH, similarity,

@@ -146,6 +146,33 @@ class LivenessTest {
         }
     }
 
+    /**
+     * A replay of the card holder that never turns, and someone else who turns their own head whenever a turn is
+     * asked (a phone lowered and raised again): the turns must be the card holder's to count.
+     */
+    @Test
+    void withTheChallengeSomeoneElsesTurnsDoNotCountForTheCardHolder() throws IOException {
+        BufferedImage other = ImageIO.read(FaceMatcherTest.FACES.resolve("astronaut.png").toFile());
+        long[] now = {0};
+        HeadTurnChallenge challenge = new HeadTurnChallenge(HeadTurnChallengeTest.sides(true, true, true));
+        try (FaceCheck check = matcher.begin(card, challenge, () -> now[0])) {
+            List<FaceGuidance> shown = new ArrayList<>();
+            boolean matched = false;
+            for (int frame = 0; frame < 150 && !matched; frame++) {
+                FaceGuidance doing = shown.size() < 7 ? FaceGuidance.NONE : shown.get(shown.size() - 7);
+                // The astronaut faces the camera squarely: against the card holder's pose that reads as a turn.
+                BufferedImage pose = doing == FaceGuidance.TURN_LEFT ? other : still;
+                now[0] += HeadTurnChallengeTest.FRAME_NANOS;
+                MatchResult result = check.offer(NaturalMotion.frame(pose, frame));
+                matched = result.matched();
+                shown.add(result.guidance());
+            }
+            assertThat(shown).as("turns were asked").contains(FaceGuidance.TURN_LEFT);
+            assertThat(matched).as("matched on someone else's turns").isFalse();
+            assertThat(challenge.passed()).isFalse();
+        }
+    }
+
     /** The still as a flat print would look when shifted, turned, scaled and tilted (a perspective warp). */
     static BufferedImage heldPhoto(BufferedImage image, double dx, double dy, double angle, double scale,
                                    double tiltX, double tiltY) {
