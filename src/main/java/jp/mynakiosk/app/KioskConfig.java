@@ -24,6 +24,9 @@ public record KioskConfig(
         Receipts receipts,
         Timeouts timeouts) {
 
+    /** The shortest face.captureMillis that leaves a willing person time for the head-turn challenge. */
+    public static final Duration MIN_CHALLENGE_CAPTURE = Duration.ofMillis(8000);
+
     public enum Hardware { SIM, REAL }
 
     public record Screen(boolean fullScreen, int width, int height) { }
@@ -142,6 +145,11 @@ public record KioskConfig(
                 p.choice("face.afterLastFailure", FacePolicy.class, FacePolicy.PIN_ONLY),
                 Duration.ofMillis(p.integer("face.captureMillis", 4000, 200, 60_000)),
                 p.choice("face.liveness", LivenessMode.class, LivenessMode.MOTION));
+        if (face.liveness() == LivenessMode.CHALLENGE && face.captureTime().compareTo(MIN_CHALLENGE_CAPTURE) < 0) {
+            // Three turns, each asked, made and held, take a willing person about 2.6 s at best.
+            throw p.error("face.captureMillis", Long.toString(face.captureTime().toMillis()),
+                    "at least " + MIN_CHALLENGE_CAPTURE.toMillis() + " with face.liveness=challenge");
+        }
         Receipts receipts = new Receipts(p.choice("receipt", ReceiptKind.class, ReceiptKind.NONE),
                 p.text("receipt.printerName", ""));
         Timeouts timeouts = new Timeouts(

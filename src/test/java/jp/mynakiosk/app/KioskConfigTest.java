@@ -63,8 +63,11 @@ class KioskConfigTest {
     @Test
     void livenessIsMotionUnlessTheProfileAsksForTheChallenge() throws IOException {
         assertThat(KioskConfig.load(profile("kiosk.id=K1\n")).face().liveness()).isEqualTo(LivenessMode.MOTION);
-        assertThat(KioskConfig.load(profile("kiosk.id=K1\nface.liveness=challenge\n")).face().liveness())
-                .isEqualTo(LivenessMode.CHALLENGE);
+        assertThat(KioskConfig.load(profile("kiosk.id=K1\nface.liveness=challenge\nface.captureMillis=8000\n"))
+                .face().liveness()).isEqualTo(LivenessMode.CHALLENGE);
+        assertThatThrownBy(() -> KioskConfig.load(profile("kiosk.id=K1\nface.liveness=challenge\n")))
+                .hasMessageContaining("face.captureMillis").hasMessageContaining("4000")
+                .hasMessageContaining("at least 8000 with face.liveness=challenge");
         assertThatThrownBy(() -> KioskConfig.load(profile("kiosk.id=K1\nface.liveness=blink\n")))
                 .hasMessageContaining("face.liveness").hasMessageContaining("motion, challenge");
     }
