@@ -48,7 +48,7 @@ hat() { # frame target style colour x y roll d
   local src="$out/$1" dst="$out/$2" style="$3" colour="$4" x="$5" y="$6" roll="$7" d="$8"
   local s; s() { awk -v d="$d" -v f="$1" 'BEGIN { printf "%.1f", d * f }'; }
   local place="translate $x,$y rotate $roll"
-  local shadow crown brim
+  local shadow crown brim dark=0.5
   case "$style" in
     cap)    # peaked cap: dome, a visor curving over the brow, its shadow over the eyes
       shadow="rectangle $(s -1.1),$(s -0.5) $(s 1.1),$(s 0.15)"
@@ -58,13 +58,18 @@ hat() { # frame target style colour x y roll d
       shadow="rectangle $(s -1.1),$(s -0.45) $(s 1.1),$(s -0.2)"
       crown="ellipse 0,$(s -0.42) $(s 1.5),$(s 1.9) 180,360"
       brim="rectangle $(s -1.5),$(s -0.75) $(s 1.5),$(s -0.42)" ;;
+    low)    # the same bucket hat worn low: its deep shadow over the eyes keeps the face from matching at all
+      dark=0.88
+      shadow="rectangle $(s -1.4),$(s -0.55) $(s 1.4),$(s 0.4)"
+      crown="ellipse 0,$(s -0.6) $(s 1.4),$(s 1.7) 180,360"
+      brim="ellipse 0,$(s -0.6) $(s 2.0),$(s 0.28) 0,360" ;;
     brimmed) # bucket hat: dome and a wide brim all round
       shadow="rectangle $(s -1.4),$(s -0.55) $(s 1.4),$(s 0.3)"
       crown="ellipse 0,$(s -0.6) $(s 1.4),$(s 1.7) 180,360"
       brim="ellipse 0,$(s -0.6) $(s 2.0),$(s 0.28) 0,360" ;;
   esac
   convert "$src" \
-    \( +clone -alpha transparent -fill 'rgba(0,0,0,0.5)' -draw "$place $shadow" -blur 0x$(s 0.12) \) -composite \
+    \( +clone -alpha transparent -fill "rgba(0,0,0,$dark)" -draw "$place $shadow" -blur 0x$(s 0.12) \) -composite \
     \( +clone -alpha transparent -fill "$colour" -draw "$place $crown" -fill "$colour" -draw "$place $brim" \
        -fill 'rgba(0,0,0,0.3)' -draw "$place $brim" \
        -channel RGB -seed 5 -attenuate 0.4 +noise Gaussian +channel \) -composite \
@@ -74,5 +79,6 @@ hat() { # frame target style colour x y roll d
 hat astronaut.png astronaut-cap.png     cap     '#1f2b4a' 272.6 163.2 5.4   70.6
 hat person-b.png  person-b-beanie.png   beanie  '#8c2432' 205.0 216.5 -13.4 81.0
 hat person-c.png  person-c-brimmed.png  brimmed '#3d5a3a' 324.0 233.8 16.0  116.0
+hat person-c.png  person-c-hat-low.png  low     '#3d5a3a' 324.0 233.8 16.0  116.0
 
 ls -l "$out"/*.png

@@ -45,7 +45,7 @@ class HatCheckTest {
 
     @Test
     void theSimulatorsHatsAreFoundAndItsBareHeadsIncludingAFringeAreNot() throws IOException {
-        for (String hat : List.of("astronaut-cap", "person-b-beanie", "person-c-brimmed")) {
+        for (String hat : List.of("astronaut-cap", "person-b-beanie", "person-c-brimmed", "person-c-hat-low")) {
             assertThat(hat(read(hat))).as(hat).isTrue();
         }
         for (String bare : List.of("astronaut", "person-b", "person-c")) {
