@@ -11,9 +11,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Reads a response body into memory, but never more than {@code maxBytes}: a body that declares or turns out to be
- * larger fails with {@link TooLarge} as soon as that is known, and the rest is not read (the client then drops the
- * connection). A server that is not the eligibility server, or a broken one, cannot fill the kiosk's memory.
+ * Reads a response body into memory, but never more than {@code maxBytes}: an answer (HTTP 200) that declares or
+ * turns out to be larger fails with {@link TooLarge} as soon as that is known; an error page (any other status), as
+ * a proxy may send, is cut at {@code maxBytes}, since only its first words are shown. Either way the rest is not read
+ * (the client then drops the connection): a server that is not the eligibility server, or a broken one, cannot fill
+ * the kiosk's memory.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** The answer is larger than the cap: a protocol error of the server, not a network failure. */
@@ -24,12 +26,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     private final int maxBytes;
+    private final boolean cutRatherThanRefuse;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    private BoundedBody(int maxBytes) {
+    private BoundedBody(int maxBytes, boolean cutRatherThanRefuse) {
         this.maxBytes = maxBytes;
+        this.cutRatherThanRefuse = cutRatherThanRefuse;
     }
 
     static HttpResponse.BodyHandler<byte[]> handler(int maxBytes) {
@@ -37,9 +41,10 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
             throw new IllegalArgumentException("maxBytes must not be negative, was " + maxBytes);
         }
         return info -> {
-            BoundedBody subscriber = new BoundedBody(maxBytes);
+            boolean errorPage = info.statusCode() != 200;
+            BoundedBody subscriber = new BoundedBody(maxBytes, errorPage);
             OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
-            if (declared.isPresent() && declared.getAsLong() > maxBytes) {
+            if (!errorPage && declared.isPresent() && declared.getAsLong() > maxBytes) {
                 subscriber.refuse("declares " + declared.getAsLong() + " bytes");
             }
             return subscriber;
@@ -63,18 +68,23 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
         for (ByteBuffer buffer : buffers) {
             if ((long) received.size() + buffer.remaining() > maxBytes) {
-                refuse("has more than " + maxBytes + " bytes");
+                if (cutRatherThanRefuse) {
+                    buffer.limit(buffer.position() + maxBytes - received.size());
+                    received.writeBytes(remainingOf(buffer));
+                    body.complete(received.toByteArray());
+                } else {
+                    refuse("has more than " + maxBytes + " bytes");
+                }
                 subscription.cancel();
                 return;
             }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            received.writeBytes(chunk);
+            received.writeBytes(remainingOf(buffer));
         }
     }
 
     @Override
     public void onError(Throwable failure) {
+        // After a cut the cancelled exchange may still report an error: the body is already complete.
         body.completeExceptionally(failure);
     }
 
@@ -86,6 +96,12 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     @Override
     public CompletionStage<byte[]> getBody() {
         return body;
+    }
+
+    private static byte[] remainingOf(ByteBuffer buffer) {
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        return chunk;
     }
 
     private void refuse(String what) {

@@ -117,10 +117,11 @@ public final class RemoteEligibilityService implements EligibilityService {
                 } catch (ExecutionException e) {
                     Optional<BoundedBody.TooLarge> tooLarge = tooLarge(e.getCause());
                     if (tooLarge.isPresent()) {
-                        // Not retried: a server that answers this way is not speaking the protocol.
+                        // Not retried: a server that answers this way is not speaking the protocol. It answered
+                        // 200, though: what was asked may have been done.
                         throw new EligibilityUnavailableException("Protocol error: the eligibility server at " + base
                                 + " answered " + path + " with an oversized body: " + tooLarge.get().getMessage(),
-                                tooLarge.get());
+                                tooLarge.get(), true);
                     }
                     throw e.getCause() instanceof IOException io ? io
                             : new IOException(String.valueOf(e.getCause()), e.getCause());
@@ -132,7 +133,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                         return reader.apply(answer);
                     } catch (MalformedMessageException e) {
                         throw new EligibilityUnavailableException("The eligibility server's answer to " + path
-                                + " is malformed: " + e.getMessage(), e);
+                                + " is malformed: " + e.getMessage(), e, true);
                     }
                 }
                 String text = errorText(answer);
@@ -143,7 +144,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                     return refused.apply(LinkOutcome.InvalidRequest.REFUSED_BY_SERVER);
                 } else {
                     throw new EligibilityUnavailableException("The eligibility server refused " + path + " (HTTP "
-                            + status + "): " + text);
+                            + status + "): " + text, null, mayHaveArrived);
                 }
             } catch (IOException e) {
                 lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
