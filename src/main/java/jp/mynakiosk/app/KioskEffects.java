@@ -292,6 +292,9 @@ final class KioskEffects implements EffectRunner {
                     case SEVERAL_FACES:
                         notice = notice == FaceNotice.NOT_MATCHED ? notice : FaceNotice.SEVERAL_FACES;
                         break;
+                    case TURNS_NOT_MADE:
+                        journal.note("face", "failed:TURNS_NOT_MADE", elapsedMillis(started));
+                        return new SessionEvent.FaceNotMatched(FaceNotice.TURN_AS_ASKED);
                     case NO_FACE_IN_FRAME:
                     case POOR_FRAME:
                         notice = notice == null ? FaceNotice.NO_FACE : notice;

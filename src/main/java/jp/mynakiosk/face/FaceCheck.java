@@ -43,6 +43,9 @@ public final class FaceCheck implements AutoCloseable {
         if (card == null) {
             return MatchResult.notCompared(cardProblem, FaceGuidance.NONE);
         }
+        if (challenge != null && challenge.exhausted()) {
+            return MatchResult.notCompared(MatchOutcome.TURNS_NOT_MADE, FaceGuidance.NONE);
+        }
         FaceMatcher.FrameFace seen = matcher.examine(frame);
         if (seen.embedding().isEmpty()) {
             liveness.reset();

@@ -95,6 +95,11 @@ final class HeadTurnChallenge {
         return passed >= ROUNDS ? FaceGuidance.NONE : asked;
     }
 
+    /** Every start has been used without the turns asked for: this try cannot pass. */
+    boolean exhausted() {
+        return starts > MAX_STARTS;
+    }
+
     boolean passed() {
         return passed >= ROUNDS;
     }

@@ -17,6 +17,11 @@ public enum MatchOutcome {
     SEVERAL_FACES,
     /** One face, but the frame is not good enough to compare; {@link MatchResult#guidance()} says why. */
     POOR_FRAME,
+    /**
+     * The head-turn challenge asked as many times as it may and the turns were not made: nothing in this try can
+     * pass any more.
+     */
+    TURNS_NOT_MADE,
     /** The card photo decodes but no face is found in it. */
     NO_FACE_ON_CARD,
     /** The card photo bytes cannot be decoded. */

@@ -4,5 +4,7 @@ package jp.mynakiosk.flow;
 public enum FaceNotice {
     NONE, NO_FACE, SEVERAL_FACES, NOT_MATCHED, CAMERA_FAILED,
     /** Not matched, and a hat covered the forehead in most of the frames that did not match. */
-    REMOVE_HAT
+    REMOVE_HAT,
+    /** With the head-turn challenge: the turns asked for were not made, so the try could not pass. */
+    TURN_AS_ASKED
 }

@@ -146,6 +146,22 @@ class LivenessTest {
         }
     }
 
+    @Test
+    void withTheChallengeATryWhoseTurnsAreNeverMadeEndsOnceItsStartsAreUsed() {
+        long[] now = {0};
+        try (FaceCheck check = matcher.begin(card, new HeadTurnChallenge(new java.util.SplittableRandom(5)),
+                () -> now[0])) {
+            List<MatchOutcome> outcomes = new ArrayList<>();
+            for (int frame = 0; frame < 200 && !outcomes.contains(MatchOutcome.TURNS_NOT_MADE); frame++) {
+                now[0] += HeadTurnChallengeTest.FRAME_NANOS;
+                outcomes.add(check.offer(NaturalMotion.frame(still, frame)).outcome());
+            }
+            System.out.printf("head-turn challenge: a try without the turns ended after %.1f s%n",
+                    outcomes.size() / 15.0);
+            assertThat(outcomes).doesNotContain(MatchOutcome.MATCH).endsWith(MatchOutcome.TURNS_NOT_MADE);
+        }
+    }
+
     /**
      * A replay of the card holder that never turns, and someone else who turns their own head whenever a turn is
      * asked (a phone lowered and raised again): the turns must be the card holder's to count.
