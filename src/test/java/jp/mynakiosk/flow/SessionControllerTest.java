@@ -107,14 +107,7 @@ class SessionControllerTest {
         start((effect, results) -> {
             ran.add(effect);
             if (effect instanceof Effect.IdentifyCard) {
-                running.countDown();
-                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (results.sessionGoesOn() && System.nanoTime() < giveUp) {
-                    Thread.onSpinWait();
-                }
-                if (!results.sessionGoesOn()) {
-                    noticed.countDown();
-                }
+                runUntilTheSessionEnds(results, running, noticed);
             }
         }, slow());
         controller.submit(new SessionEvent.Touched());
@@ -141,14 +134,7 @@ class SessionControllerTest {
                 results.accept(new SessionEvent.PinAccepted(new HolderSummary("x", LocalDate.of(1970, 1, 1)),
                         LocalDate.of(2026, 11, 25)));
             } else if (effect instanceof Effect.MatchFace) {
-                looking.countDown();
-                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (results.sessionGoesOn() && System.nanoTime() < giveUp) {
-                    Thread.onSpinWait();
-                }
-                if (!results.sessionGoesOn()) {
-                    stopped.countDown();
-                }
+                runUntilTheSessionEnds(results, looking, stopped);
             }
         }, slow());
         controller.submit(new SessionEvent.Touched());
@@ -191,6 +177,18 @@ class SessionControllerTest {
         }
         assertThat(states).isEmpty();
         assertThat(next()).isEqualTo(new StillThere(new Menu()));
+    }
+
+    /** A long effect: says it runs, works until its session ends (30 s at most), then says it noticed. */
+    private static void runUntilTheSessionEnds(EffectResults results, CountDownLatch running, CountDownLatch noticed) {
+        running.countDown();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (results.sessionGoesOn() && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
+        if (!results.sessionGoesOn()) {
+            noticed.countDown();
+        }
     }
 
     private void awaitRan(Effect effect) throws InterruptedException {
