@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
 public final class FaceCheck implements AutoCloseable {
     /**
      * How far below the threshold a card holder's turned head may score and still be followed through the
-     * challenge: one spread of the fused impostor scores (0.09), far above someone else's (0.3-0.4).
+     * challenge: one spread of the fused impostor scores (0.09), far above someone else's (0.3-0.4). person-b's
+     * head turned (her photo mirrored) scores 0.675-0.710, against a threshold of 0.60.
      */
     static final double TURNED_HEAD_ALLOWANCE = 0.09;
 
@@ -48,11 +49,8 @@ public final class FaceCheck implements AutoCloseable {
         }
         FaceMatcher.FrameFace seen = matcher.examine(frame);
         if (seen.embedding().isEmpty()) {
+            // Not offered to the challenge either: a frame without one clear face shows nobody's turn.
             liveness.reset();
-            if (challenge != null && seen.outcome() == MatchOutcome.SEVERAL_FACES) {
-                // Somebody else in view: the rounds so far do not count (a missed frame does not matter).
-                challenge.reset();
-            }
             return MatchResult.notCompared(seen.outcome(), seen.guidance());
         }
         double similarity = matcher.similarity(card, seen.embedding().get());
@@ -63,11 +61,10 @@ public final class FaceCheck implements AutoCloseable {
         } else {
             liveness.reset();
         }
-        if (challenge != null && challenge.started() && similarity < matcher.threshold() - TURNED_HEAD_ALLOWANCE) {
-            // Not the card holder, not even turned: whoever this is, their turns must not count for the holder.
-            challenge.reset();
-        }
-        if (challenge != null && (similar || challenge.started())) {
+        // Someone else (not even the card holder turned) is never offered to the challenge: their turns must not count
+        // for the holder, and a passer-by must not cost the holder the rounds made so far.
+        boolean holder = similarity >= matcher.threshold() - TURNED_HEAD_ALLOWANCE;
+        if (challenge != null && (similar || challenge.started() && holder)) {
             // A turned head compares a little less well: once asked, the card holder is followed through such frames.
             FaceGuidance prompt = challenge.offer(seen.face(), nanoClock.getAsLong());
             if (!similar) {

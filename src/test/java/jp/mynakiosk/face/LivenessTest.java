@@ -146,6 +146,31 @@ class LivenessTest {
         }
     }
 
+    /** A passer-by, or a second face, in one frame must not cost the card holder the rounds she has made. */
+    @Test
+    void withTheChallengeOneFrameOfSomeoneElseDoesNotSpoilTheCardHoldersTry() throws IOException {
+        for (String intruder : List.of("astronaut", "two-faces")) {
+            BufferedImage other = ImageIO.read(FaceMatcherTest.FACES.resolve(intruder + ".png").toFile());
+            BufferedImage turnedLeft = HeadTurnChallengeTest.mirror(still);
+            long[] now = {0};
+            HeadTurnChallenge challenge = new HeadTurnChallenge(HeadTurnChallengeTest.sides(true, true, true));
+            try (FaceCheck check = matcher.begin(card, challenge, () -> now[0])) {
+                List<FaceGuidance> shown = new ArrayList<>();
+                MatchResult result = null;
+                int frame = 0;
+                for (; frame < 150 && (result == null || !result.matched()); frame++) {
+                    FaceGuidance doing = shown.size() < 7 ? FaceGuidance.NONE : shown.get(shown.size() - 7);
+                    BufferedImage pose = frame == 12 ? other
+                            : doing == FaceGuidance.TURN_LEFT ? turnedLeft : still;
+                    now[0] += HeadTurnChallengeTest.FRAME_NANOS;
+                    result = check.offer(NaturalMotion.frame(pose, frame));
+                    shown.add(result.guidance());
+                }
+                assertThat(result.outcome()).as("with one frame of " + intruder).isEqualTo(MatchOutcome.MATCH);
+            }
+        }
+    }
+
     @Test
     void withTheChallengeATryWhoseTurnsAreNeverMadeEndsOnceItsStartsAreUsed() {
         long[] now = {0};
