@@ -40,6 +40,9 @@ import jp.mynakiosk.insurance.RegistrationStatus;
  * is bounded by the policy's timeout, so a dead or stalled server ends the call as unavailable, never a hang.
  */
 public final class RemoteEligibilityService implements EligibilityService {
+    /** A proxy between kiosk and server: the server's answer was bad or did not come in time. */
+    private static final int BAD_GATEWAY = 502;
+    private static final int GATEWAY_TIMEOUT = 504;
     private static final Logger LOG = Logger.getLogger(RemoteEligibilityService.class.getName());
     private static final int MAX_ERROR_TEXT = 300;
 
@@ -139,6 +142,7 @@ public final class RemoteEligibilityService implements EligibilityService {
                 String text = errorText(answer);
                 if (status >= 500) {
                     lastProblem = "HTTP " + status + ": " + text;
+                    mayHaveArrived |= status == BAD_GATEWAY || status == GATEWAY_TIMEOUT;
                 } else if (refused != null) {
                     LOG.warning("The eligibility server refused " + path + " (HTTP " + status + "): " + text);
                     return refused.apply(LinkOutcome.InvalidRequest.REFUSED_BY_SERVER);
@@ -163,8 +167,9 @@ public final class RemoteEligibilityService implements EligibilityService {
 
     /**
      * The failure happened before the request could reach the server: no connection, or no TLS session. Anything
-     * later (a timeout, a dropped connection) may have come after the server acted on it. An HTTP 5xx is not
-     * counted: the server answers so only when its transaction rolled back.
+     * later (a timeout, a dropped connection) may have come after the server acted on it. (Of the HTTP errors, the
+     * eligibility server's own 500 and 503 come only after its transaction rolled back; a proxy's 502 or 504 may
+     * hide a server that acted, and is counted where the status is read.)
      */
     private static boolean neverDelivered(IOException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -73,6 +73,17 @@ class LostAnswerTest {
     }
 
     @Test
+    void aProxysGatewayTimeoutMayHideAServerThatActed() throws Exception {
+        server.createContext("/v1/challenge", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(504, -1);
+            exchange.close();
+        });
+
+        assertThat(failureOf(kioskOn(server.getAddress().getPort(), PATIENT)).mayHaveBeenDone()).isTrue();
+    }
+
+    @Test
     void nobodyListeningMeansNothingWasDone() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
