@@ -53,6 +53,8 @@ import jp.mynakiosk.myna.PinCheck;
  * an event the flow understands; nothing personal reaches the journal.
  */
 final class KioskEffects implements EffectRunner {
+    /** How long "take off your hat" stays on screen after the last frame the hat was found on. */
+    private static final Duration HAT_HINT_HOLD = Duration.ofSeconds(1);
 
     private final String kioskId;
     private final CardReader reader;
@@ -257,6 +259,7 @@ final class KioskEffects implements EffectRunner {
         long lastFrame = -1;
         int notMatched = 0;
         int hatOn = 0;
+        long hatHintUntil = 0;
         try (FaceCheck check = matcher.begin(data.facePhoto, liveness)) {
             while (System.nanoTime() < deadline && results.sessionGoesOn()
                     && !Thread.currentThread().isInterrupted()) {
@@ -272,6 +275,13 @@ final class KioskEffects implements EffectRunner {
                 lastFrame = count;
                 MatchResult result = check.offer(frame);
                 FaceHint hint = hintFor(result.guidance());
+                long now = System.nanoTime();
+                if (hint == FaceHint.REMOVE_HAT) {
+                    hatHintUntil = now + HAT_HINT_HOLD.toNanos();
+                } else if (hint == FaceHint.NONE && lastHint == FaceHint.REMOVE_HAT && now - hatHintUntil < 0) {
+                    // The hat is found on most frames, not all: the advice stays up rather than blink.
+                    hint = FaceHint.REMOVE_HAT;
+                }
                 if (hint != lastHint) {
                     lastHint = hint;
                     results.accept(new SessionEvent.FaceHintChanged(hint));
