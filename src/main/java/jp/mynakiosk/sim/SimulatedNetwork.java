@@ -16,15 +16,17 @@ import jp.mynakiosk.insurance.RegistrationStatus;
 
 /**
  * The line between the kiosk and its eligibility service on the simulator, which QA can break: down (nothing
- * gets through), or losing answers (a registration or consent change is carried out and its answer never comes
- * back). The condition may be changed at any time from any thread; each call sees the condition when it starts.
+ * gets through), losing answers (a registration or consent change is carried out and its answer never comes
+ * back), or losing every answer (challenges and look-ups too). The condition may be changed at any time from any
+ * thread; each call sees the condition when it starts.
  */
 public final class SimulatedNetwork {
     /** What the line does to calls. */
     public enum Condition {
         UP,
         DOWN,
-        LOSES_ANSWERS;
+        LOSES_ANSWERS,
+        LOSES_ALL_ANSWERS;
 
         /** The scenario and control-panel word: {@code up}, {@code down}, {@code loses-answers}. */
         public String word() {
@@ -77,12 +79,17 @@ public final class SimulatedNetwork {
         };
     }
 
-    /** A call that changes nothing passes unless the line is down (a lost answer to it would just be retried). */
+    /** A challenge or look-up: passes unless the line is down or loses every answer. */
     private <T> T read(Supplier<T> call) {
-        if (condition == Condition.DOWN) {
+        Condition now = condition;
+        if (now == Condition.DOWN) {
             throw new EligibilityUnavailableException("simulated network: down");
         }
-        return call.get();
+        T answer = call.get();
+        if (now == Condition.LOSES_ALL_ANSWERS) {
+            throw new EligibilityUnavailableException("simulated network: the answer was lost", null, true);
+        }
+        return answer;
     }
 
     private <T> T change(Supplier<T> call) {
@@ -91,7 +98,7 @@ public final class SimulatedNetwork {
             throw new EligibilityUnavailableException("simulated network: down");
         }
         T answer = call.get();
-        if (now == Condition.LOSES_ANSWERS) {
+        if (now == Condition.LOSES_ANSWERS || now == Condition.LOSES_ALL_ANSWERS) {
             throw new EligibilityUnavailableException("simulated network: the answer was lost", null, true);
         }
         return answer;

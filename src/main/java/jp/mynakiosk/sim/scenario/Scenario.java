@@ -84,10 +84,10 @@ public record Scenario(String name, List<Step> steps) {
                 one(args, where, "camera-photo IMAGE-FILE-NAME");
                 return new Step.Camera(line, args[0], true);
             case "network":
-                one(args, where, "network up|down|loses-answers");
+                one(args, where, "network up|down|loses-answers|loses-all-answers");
                 return new Step.Network(line, SimulatedNetwork.Condition.ofWord(args[0]).orElseThrow(
-                        () -> new ScenarioException(where + "network takes up, down or loses-answers, got '"
-                                + args[0] + "'")));
+                        () -> new ScenarioException(where + "network takes up, down, loses-answers or"
+                                + " loses-all-answers, got '" + args[0] + "'")));
             case "wait":
                 one(args, where, "wait MILLISECONDS");
                 return new Step.Pause(line, Duration.ofMillis(number(args[0], where, 600_000)));

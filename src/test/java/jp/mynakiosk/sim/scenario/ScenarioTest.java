@@ -57,7 +57,7 @@ class ScenarioTest {
         assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("expect EnterPin soon")))
                 .hasMessageContaining("field=value");
         assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("network flaky")))
-                .hasMessageContaining("t.scenario:1").hasMessageContaining("up, down or loses-answers");
+                .hasMessageContaining("t.scenario:1").hasMessageContaining("up, down, loses-answers or loses-all-answers");
         assertThatThrownBy(() -> Scenario.parse("t", "t.scenario", List.of("# nothing")))
                 .hasMessageContaining("no steps");
     }
