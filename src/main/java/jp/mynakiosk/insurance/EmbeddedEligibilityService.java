@@ -228,8 +228,7 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 c.commit();
                 return result;
             } catch (SQLException e) {
-                rollbackAfter(c, e);
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (rolledBack(c, e) && UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     Optional<T> twin = twinOutcome.run(c);
                     c.rollback();
                     if (twin.isPresent()) {
@@ -238,11 +237,7 @@ public final class EmbeddedEligibilityService implements EligibilityService {
                 }
                 throw e;
             } catch (RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException rollbackFailed) {
-                    e.addSuppressed(rollbackFailed);
-                }
+                rolledBack(c, e);
                 throw e;
             }
         } catch (SQLException e) {
@@ -251,15 +246,16 @@ public final class EmbeddedEligibilityService implements EligibilityService {
     }
 
     /**
-     * Rolls back after {@code failure}; when the connection is broken (the database restarted) the rollback fails
-     * too, and {@code failure}, whose SQLState says why, is the one reported.
+     * Rolls back after {@code failure}. When the connection is broken (the database restarted) the rollback fails
+     * too: that is added to {@code failure}, whose SQLState says why, and false is returned.
      */
-    private static void rollbackAfter(Connection c, SQLException failure) throws SQLException {
+    private static boolean rolledBack(Connection c, Exception failure) {
         try {
             c.rollback();
+            return true;
         } catch (SQLException rollbackFailed) {
             failure.addSuppressed(rollbackFailed);
-            throw failure;
+            return false;
         }
     }
 
