@@ -3,6 +3,7 @@ package jp.mynakiosk.sim;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import jp.mynakiosk.insurance.Challenge;
 import jp.mynakiosk.insurance.ConsentChange;
@@ -43,6 +44,10 @@ public final class SimulatedNetwork {
         }
     }
 
+    private static final Set<Condition> LOSES_READ_ANSWERS = Set.of(Condition.LOSES_ALL_ANSWERS);
+    private static final Set<Condition> LOSES_CHANGE_ANSWERS =
+            Set.of(Condition.LOSES_ANSWERS, Condition.LOSES_ALL_ANSWERS);
+
     private volatile Condition condition = Condition.UP;
 
     public Condition condition() {
@@ -81,24 +86,21 @@ public final class SimulatedNetwork {
 
     /** A challenge or look-up: passes unless the line is down or loses every answer. */
     private <T> T read(Supplier<T> call) {
-        Condition now = condition;
-        if (now == Condition.DOWN) {
-            throw new EligibilityUnavailableException("simulated network: down");
-        }
-        T answer = call.get();
-        if (now == Condition.LOSES_ALL_ANSWERS) {
-            throw new EligibilityUnavailableException("simulated network: the answer was lost", null, true);
-        }
-        return answer;
+        return through(call, LOSES_READ_ANSWERS);
     }
 
+    /** A registration or consent change: its answer is lost on a line that loses answers at all. */
     private <T> T change(Supplier<T> call) {
+        return through(call, LOSES_CHANGE_ANSWERS);
+    }
+
+    private <T> T through(Supplier<T> call, Set<Condition> losingAnswer) {
         Condition now = condition;
         if (now == Condition.DOWN) {
             throw new EligibilityUnavailableException("simulated network: down");
         }
         T answer = call.get();
-        if (now == Condition.LOSES_ANSWERS || now == Condition.LOSES_ALL_ANSWERS) {
+        if (losingAnswer.contains(now)) {
             throw new EligibilityUnavailableException("simulated network: the answer was lost", null, true);
         }
         return answer;
